@@ -1,0 +1,4 @@
+namespace VirtualActors;
+
+/// <summary>A grain addressed by a <see cref="Guid"/> key.</summary>
+public interface IGrainWithGuidKey : IGrain;

@@ -1,0 +1,10 @@
+namespace VirtualActors.Runtime;
+
+internal enum ActivationStatus
+{
+    Created,
+    Activating,
+    Active,
+    Deactivating,
+    Deactivated,
+}
