@@ -13,14 +13,7 @@ public sealed class CandleCsvReader : IDisposable
     /// <summary>The header line the format requires.</summary>
     public const string Header = "timestamp,open,high,low,close,volume";
 
-    private const int MaxLineLength = 1 << 20;
-
-    private readonly Stream _stream;
-    private readonly bool _leaveOpen;
-    private byte[] _buffer = new byte[1 << 16];
-    private int _start;
-    private int _end;
-    private bool _endOfStream;
+    private readonly Utf8LineReader _lines;
     private bool _headerRead;
     private long _previousTicks = long.MinValue;
 
@@ -36,16 +29,15 @@ public sealed class CandleCsvReader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        _stream = stream;
+        _lines = new Utf8LineReader(stream, sourceName, leaveOpen);
         FilePath = sourceName;
-        _leaveOpen = leaveOpen;
     }
 
     /// <summary>The file (or stream name) being read.</summary>
     public string FilePath { get; }
 
     /// <summary>1-based number of the last line read; 0 before the header.</summary>
-    public long LineNumber { get; private set; }
+    public long LineNumber => _lines.LineNumber;
 
     /// <summary>Reads the next candle; false at the end of the file.</summary>
     /// <exception cref="CandleFormatException">The header or the row breaks the format.</exception>
@@ -53,7 +45,7 @@ public sealed class CandleCsvReader : IDisposable
     {
         if (!_headerRead)
             ReadHeader();
-        if (!TryReadLine(out var line))
+        if (!_lines.TryReadLine(out var line))
         {
             candle = default;
             return false;
@@ -80,18 +72,14 @@ public sealed class CandleCsvReader : IDisposable
     public Candle[] ReadToEnd()
     {
         // Rows of real files run 40 to 70 bytes; a capacity from the length avoids most regrowth.
-        var estimate = _stream.CanSeek ? (int)Math.Min((_stream.Length - _stream.Position) / 48, 1 << 24) : 1024;
+        var estimate = _lines.RemainingBytes is { } bytes ? (int)Math.Min(bytes / 48, 1 << 24) : 1024;
         var candles = new List<Candle>(Math.Max(estimate, 16));
         while (TryRead(out var candle))
             candles.Add(candle);
         return [.. candles];
     }
 
-    public void Dispose()
-    {
-        if (!_leaveOpen)
-            _stream.Dispose();
-    }
+    public void Dispose() => _lines.Dispose();
 
     private static IEnumerable<Candle> ReadLazily(string path)
     {
@@ -109,11 +97,8 @@ public sealed class CandleCsvReader : IDisposable
 
     private void ReadHeader()
     {
-        if (!TryReadLine(out var line))
-        {
-            LineNumber = 1;
-            throw Error($"the file is empty; expected the header '{Header}'");
-        }
+        if (!_lines.TryReadLine(out var line))
+            throw new CandleFormatException(FilePath, 1, $"the file is empty; expected the header '{Header}'");
         if (line.StartsWith("\uFEFF"u8))
             line = line[3..];
         if (!line.SequenceEqual("timestamp,open,high,low,close,volume"u8))
@@ -162,53 +147,6 @@ public sealed class CandleCsvReader : IDisposable
         if (Utf8CandleFields.IsNaN(field))
             throw Error($"{name} is NaN");
         throw Error(field.IsEmpty ? $"{name} is missing" : $"{name} '{Shorten(field)}' is not a plain decimal number");
-    }
-
-    private bool TryReadLine(out ReadOnlySpan<byte> line)
-    {
-        while (true)
-        {
-            var pending = _buffer.AsSpan(_start, _end - _start);
-            var newline = pending.IndexOf((byte)'\n');
-            if (newline >= 0 || (_endOfStream && !pending.IsEmpty))
-            {
-                line = newline >= 0 ? pending[..newline] : pending;
-                if (!line.IsEmpty && line[^1] == '\r')
-                    line = line[..^1];
-                _start += newline >= 0 ? newline + 1 : pending.Length;
-                LineNumber++;
-                return true;
-            }
-            if (_endOfStream)
-            {
-                line = default;
-                return false;
-            }
-            Fill();
-        }
-    }
-
-    private void Fill()
-    {
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _end -= _start;
-            _start = 0;
-        }
-        if (_end == _buffer.Length)
-        {
-            if (_buffer.Length >= MaxLineLength)
-            {
-                LineNumber++;
-                throw Error($"the line is longer than {MaxLineLength} bytes");
-            }
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
-            _endOfStream = true;
-        _end += read;
     }
 
     private CandleFormatException Error(string reason) => new(FilePath, LineNumber, reason);

@@ -85,6 +85,16 @@ public class CandleCsvReaderTests
     }
 
     [Fact]
+    public void Read_WithALineOverOneMebibyte_ThrowsNamingTheLine()
+    {
+        var huge = new string('1', 1_100_000);
+        var error = Assert.Throws<CandleFormatException>(() => Read(Header + "2021-01-01T00:00:00Z,1,2,1,2,3\n" + $"2021-01-01T00:01:00Z,{huge},2,1,2,3\n"));
+
+        Assert.Equal(3, error.LineNumber);
+        Assert.Contains("longer than", error.Reason);
+    }
+
+    [Fact]
     public void Read_ManyRowsAcrossBufferBoundaries_ReadsEveryRow()
     {
         var text = new StringBuilder(Header);
