@@ -1,0 +1,9 @@
+namespace SmartMarket.Trading.Orders;
+
+/// <summary>Helpers on <see cref="OrderStatus"/>.</summary>
+public static class OrderStatusExtensions
+{
+    /// <summary>True when the order can no longer fill or change.</summary>
+    public static bool IsTerminal(this OrderStatus status) =>
+        status is OrderStatus.Filled or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.Expired;
+}
