@@ -1,5 +1,3 @@
-using SmartMarket.Trading.MarketData;
-
 namespace SmartMarket.Trading.Execution;
 
 /// <summary>
@@ -12,10 +10,8 @@ internal struct AtrTracker
     public int Samples;
     public double PreviousClose;
 
-    public void Add(in Candle bar, int period)
+    public void Add(double high, double low, double close, int period)
     {
-        var high = (double)bar.High;
-        var low = (double)bar.Low;
         var range = high - low;
         if (Samples > 0)
         {
@@ -24,6 +20,6 @@ internal struct AtrTracker
         }
         Samples = Samples < period ? Samples + 1 : period;
         Value += (range - Value) / Samples;
-        PreviousClose = (double)bar.Close;
+        PreviousClose = close;
     }
 }

@@ -4,19 +4,38 @@ namespace SmartMarket.Trading.Execution;
 
 /// <summary>
 /// One bar being executed: its prices, the volatility its slippage uses and the volume its fills may still take.
-/// The volume budget is computed on the first fill only, so bars without fills do no decimal arithmetic.
+/// Both are computed on the first fill, so bars without fills do no decimal arithmetic for them.
 /// </summary>
-internal struct BarContext(in Candle bar, decimal volatility, long seq, decimal volumeShare, bool capVolume)
+internal struct BarContext(in Candle bar, in BarPrices approx, long seq, VolatilityInput volatility, decimal volumeShare, bool capVolume)
 {
     public readonly Candle Bar = bar;
-    public readonly decimal Volatility = volatility;
+
+    /// <summary><see cref="Bar"/>'s prices as doubles, for screening.</summary>
+    public readonly BarPrices Approx = approx;
     public readonly long Seq = seq;
+    private readonly VolatilityInput _volatilityInput = volatility;
     private readonly decimal _volumeShare = volumeShare;
     private readonly bool _capVolume = capVolume;
     private decimal _budget;
     private bool _budgetKnown;
+    private decimal _volatility;
+    private bool _volatilityKnown;
 
     public readonly DateTime Time => Bar.OpenTime;
+
+    /// <summary>The volatility term's input: the (parent) bar's range or the ATR before it, per the options.</summary>
+    public decimal Volatility
+    {
+        get
+        {
+            if (!_volatilityKnown)
+            {
+                _volatility = _volatilityInput.Value();
+                _volatilityKnown = true;
+            }
+            return _volatility;
+        }
+    }
 
     /// <summary>Quantity the symbol's fills may still take in this bar.</summary>
     public decimal Budget

@@ -12,6 +12,12 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
 {
     public void Execute(MarketBook book, ref BarContext ctx)
     {
+        if (!AnyOrderActs(book, ctx, out var trailing))
+        {
+            if (trailing)
+                TrailPhase(book, ref ctx);
+            return;
+        }
         book.Executing = true;
         try
         {
@@ -25,6 +31,54 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
             book.Executing = false;
             book.RemoveFinished();
         }
+    }
+
+    /// <summary>
+    /// Most bars fill nothing. This one pass finds out, with one or two comparisons per order, whether any order
+    /// arrives, fills or triggers in this bar; only then do the four phases run. It anchors trailing stops at the
+    /// open, exactly as the open phase would.
+    /// </summary>
+    private bool AnyOrderActs(MarketBook book, in BarContext ctx, out bool trailing)
+    {
+        trailing = false;
+        var orders = book.Orders;
+        ref readonly var bar = ref ctx.Bar;
+        ref readonly var approx = ref ctx.Approx;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var o = orders[i];
+            if (!Eligible(o, ctx))
+                continue;
+            if (o.ActivatedAt is null)
+                return true;
+            switch (o.Type)
+            {
+                case OrderType.Market:
+                    return true;
+                case OrderType.Limit:
+                    if (PriceRules.LimitHit(o.IsBuy, o.LimitPrice, o.LimitApprox, bar, approx, limitRequiresTradeThrough))
+                        return true;
+                    break;
+                case OrderType.StopLimit:
+                    if (o.Triggered
+                        ? PriceRules.LimitHit(o.IsBuy, o.LimitPrice, o.LimitApprox, bar, approx, limitRequiresTradeThrough)
+                        : PriceRules.StopHit(o.IsBuy, o.StopPrice, o.StopApprox, bar, approx))
+                        return true;
+                    break;
+                default:
+                    if (o.Triggered)
+                        return true;
+                    if (o.Type == OrderType.TrailingStop)
+                    {
+                        trailing = true;
+                        o.Trail(bar.Open, approx.Open);
+                    }
+                    if (PriceRules.StopHit(o.IsBuy, o.StopPrice, o.StopApprox, bar, approx))
+                        return true;
+                    break;
+            }
+        }
+        return false;
     }
 
     private static bool Eligible(WorkingOrder o, in BarContext ctx) =>
@@ -49,17 +103,16 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
                     engine.ExpireIfImmediate(book, o, ctx.Time);
                     break;
                 case OrderType.Limit:
-                    if (PriceRules.Marketable(o.IsBuy, o.LimitPrice, open))
-                    {
-                        // A new marketable limit crosses the spread (taker, at the open or better); a resting one the
-                        // market gapped through was in the book already and fills at its own price (maker).
-                        if (arriving)
-                            engine.Take(book, ref ctx, o, open, o.LimitPrice);
-                        else
-                            engine.Execute(book, ref ctx, o, o.LimitPrice, Liquidity.Maker);
-                    }
+                    // A new marketable limit crosses the spread (taker, at the open or better); a resting one the
+                    // market gapped through was in the book already and fills at its own price (maker).
                     if (arriving)
+                    {
+                        if (PriceRules.Marketable(o.IsBuy, o.LimitPrice, open))
+                            engine.Take(book, ref ctx, o, open, o.LimitPrice);
                         engine.ExpireIfImmediate(book, o, ctx.Time);
+                    }
+                    else if (PriceRules.Crossed(o.IsBuy, o.LimitPrice, open, limitRequiresTradeThrough))
+                        engine.Execute(book, ref ctx, o, o.LimitPrice, Liquidity.Maker);
                     break;
                 case OrderType.Stop:
                 case OrderType.TrailingStop:
@@ -82,7 +135,7 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
             return;
         }
         if (o.Type == OrderType.TrailingStop)
-            o.Trail(open);
+            o.Trail(open, ctx.Approx.Open);
         if (!PriceRules.Through(o.IsBuy, o.StopPrice, open))
             return;
         // Gapped through: the first price available is the open, not the stop.
@@ -96,7 +149,7 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
         var open = ctx.Bar.Open;
         if (o.Triggered)
         {
-            if (PriceRules.Marketable(o.IsBuy, o.LimitPrice, open))
+            if (PriceRules.Crossed(o.IsBuy, o.LimitPrice, open, limitRequiresTradeThrough))
                 engine.Execute(book, ref ctx, o, o.LimitPrice, Liquidity.Maker);
             return;
         }
@@ -160,7 +213,12 @@ internal sealed class BarExecutor(FillEngine engine, bool limitRequiresTradeThro
         {
             var o = orders[i];
             if (o.Type == OrderType.TrailingStop && !o.Triggered && Eligible(o, ctx))
-                o.Trail(o.IsBuy ? ctx.Bar.Low : ctx.Bar.High);
+            {
+                if (o.IsBuy)
+                    o.Trail(ctx.Bar.Low, ctx.Approx.Low);
+                else
+                    o.Trail(ctx.Bar.High, ctx.Approx.High);
+            }
         }
     }
 

@@ -2,21 +2,25 @@ using SmartMarket.Trading.MarketData;
 
 namespace SmartMarket.Trading.Execution;
 
-/// <summary>Rejects malformed or out-of-order prices before they touch any state.</summary>
+/// <summary>
+/// Rejects malformed or out-of-order prices before they touch any state. Runs on every bar, so the price checks are
+/// screened on doubles (see <see cref="Screen"/>) and only near-ties, such as an open equal to the high, are settled
+/// with exact decimal comparisons.
+/// </summary>
 internal static class CandleGuard
 {
-    public static void Check(in Candle c, DateTime lastTime, string name)
+    /// <summary>Checks <paramref name="c"/> and returns its prices as doubles.</summary>
+    public static BarPrices Check(in Candle c, DateTime lastTime, string name)
     {
-        if (c.OpenTime.Kind != DateTimeKind.Utc)
-            throw new ArgumentException($"{name}.OpenTime must be UTC, was {c.OpenTime.Kind}", name);
-        if (c.OpenTime <= lastTime)
-            throw new ArgumentException($"{name}.OpenTime {c.OpenTime:O} must be after the previous bar at {lastTime:O}", name);
-        if (c.Low <= 0m)
-            throw new ArgumentException($"{name}.Low must be greater than zero, was {c.Low}", name);
-        if (c.High < c.Open || c.High < c.Close || c.Low > c.Open || c.Low > c.Close)
-            throw new ArgumentException($"{name} is inconsistent: open {c.Open}, high {c.High}, low {c.Low}, close {c.Close}", name);
-        if (c.Volume < 0m)
-            throw new ArgumentException($"{name}.Volume must not be negative, was {c.Volume}", name);
+        if (c.OpenTime.Kind != DateTimeKind.Utc || c.OpenTime <= lastTime)
+            ThrowTime(c.OpenTime, lastTime, name);
+        double open = (double)c.Open, high = (double)c.High, low = (double)c.Low, close = (double)c.Close;
+        if (!(low > 0d)
+            || !AtMost(low, open, c.Low, c.Open) || !AtMost(low, close, c.Low, c.Close)
+            || !AtMost(open, high, c.Open, c.High) || !AtMost(close, high, c.Close, c.High)
+            || (decimal.IsNegative(c.Volume) && c.Volume < 0m))
+            ThrowPrices(c, name);
+        return new BarPrices(open, high, low, close);
     }
 
     public static void CheckPrice(DateTime time, decimal price, DateTime lastTime)
@@ -43,5 +47,27 @@ internal static class CandleGuard
                     "lowerTimeframe");
             last = c.OpenTime;
         }
+    }
+
+    private static bool AtMost(double a, double b, decimal exactA, decimal exactB)
+    {
+        var sign = Screen.Sign(a, b);
+        return sign != 0 ? sign < 0 : exactA <= exactB;
+    }
+
+    private static void ThrowTime(DateTime time, DateTime lastTime, string name)
+    {
+        if (time.Kind != DateTimeKind.Utc)
+            throw new ArgumentException($"{name}.OpenTime must be UTC, was {time.Kind}", name);
+        throw new ArgumentException($"{name}.OpenTime {time:O} must be after the previous bar at {lastTime:O}", name);
+    }
+
+    private static void ThrowPrices(in Candle c, string name)
+    {
+        if (c.Low <= 0m)
+            throw new ArgumentException($"{name}.Low must be greater than zero, was {c.Low}", name);
+        if (c.Volume < 0m)
+            throw new ArgumentException($"{name}.Volume must not be negative, was {c.Volume}", name);
+        throw new ArgumentException($"{name} is inconsistent: open {c.Open}, high {c.High}, low {c.Low}, close {c.Close}", name);
     }
 }

@@ -21,6 +21,7 @@ public sealed class ExecutionSimulator : IExecutionVenue
     private readonly BarExecutor _executor;
     private readonly Dictionary<Symbol, MarketBook> _books = [];
     private readonly bool _trackAtr;
+    private readonly bool _volatilitySlippage;
     private MarketBook? _lastBook;
     private bool _processing;
 
@@ -36,7 +37,8 @@ public sealed class ExecutionSimulator : IExecutionVenue
         _lowerTimeframe = lowerTimeframe;
         _engine = new FillEngine(_registry, _events, new FillPricer(options));
         _executor = new BarExecutor(_engine, options.LimitRequiresTradeThrough);
-        _trackAtr = options.VolatilitySource == SlippageVolatility.Atr && options.VolatilitySlippage != 0m;
+        _volatilitySlippage = options.VolatilitySlippage != 0m;
+        _trackAtr = options.VolatilitySource == SlippageVolatility.Atr && _volatilitySlippage;
     }
 
     public ExecutionSimulatorOptions Options => _options;
@@ -130,11 +132,11 @@ public sealed class ExecutionSimulator : IExecutionVenue
     public void ProcessCandle(Symbol symbol, in Candle candle, ReadOnlySpan<Candle> lowerTimeframe)
     {
         var book = EnterBook(symbol);
-        CandleGuard.Check(candle, book.LastTime, nameof(candle));
+        var approx = CandleGuard.Check(candle, book.LastTime, nameof(candle));
         if (book.Orders.Count != 0)
-            RunCandle(book, candle, lowerTimeframe);
+            RunCandle(book, candle, approx, lowerTimeframe);
         if (_trackAtr)
-            book.Atr.Add(candle, _options.AtrPeriod);
+            book.Atr.Add(approx.High, approx.Low, approx.Close, _options.AtrPeriod);
         book.LastTime = candle.OpenTime;
         book.LastPrice = candle.Close;
         book.HasPrice = true;
@@ -158,7 +160,8 @@ public sealed class ExecutionSimulator : IExecutionVenue
         if (book.Orders.Count != 0)
         {
             var point = new Candle(time, price, price, price, price, 0m);
-            Run(book, point, Volatility(book, point), capVolume: false);
+            var approx = (double)price;
+            Run(book, point, new BarPrices(approx, approx, approx, approx), VolatilityOf(book, point), capVolume: false);
         }
         book.LastTime = time;
         book.LastPrice = price;
@@ -209,9 +212,9 @@ public sealed class ExecutionSimulator : IExecutionVenue
         return ValueTask.FromResult(Cancel(clientOrderId));
     }
 
-    private void RunCandle(MarketBook book, in Candle candle, ReadOnlySpan<Candle> lowerTimeframe)
+    private void RunCandle(MarketBook book, in Candle candle, in BarPrices approx, ReadOnlySpan<Candle> lowerTimeframe)
     {
-        var volatility = Volatility(book, candle);
+        var volatility = VolatilityOf(book, candle);
         if ((!lowerTimeframe.IsEmpty || _lowerTimeframe is not null)
             && IntrabarRules.MayBeAmbiguous(book, candle, _options.LimitRequiresTradeThrough))
         {
@@ -221,16 +224,16 @@ public sealed class ExecutionSimulator : IExecutionVenue
                 CandleGuard.CheckInside(inner, candle);
                 // The finer bars replace the coarse one; slippage keeps the coarse bar's volatility.
                 foreach (ref readonly var bar in inner)
-                    Run(book, bar, volatility, capVolume: true);
+                    Run(book, bar, BarPrices.Of(bar), volatility, capVolume: true);
                 return;
             }
         }
-        Run(book, candle, volatility, capVolume: true);
+        Run(book, candle, approx, volatility, capVolume: true);
     }
 
-    private void Run(MarketBook book, in Candle bar, decimal volatility, bool capVolume)
+    private void Run(MarketBook book, in Candle bar, in BarPrices approx, VolatilityInput volatility, bool capVolume)
     {
-        var ctx = new BarContext(bar, volatility, ++book.BarSeq, _options.MaxVolumeShare, capVolume);
+        var ctx = new BarContext(bar, approx, ++book.BarSeq, volatility, _options.MaxVolumeShare, capVolume);
         _processing = true;
         try
         {
@@ -242,11 +245,11 @@ public sealed class ExecutionSimulator : IExecutionVenue
         }
     }
 
-    private decimal Volatility(MarketBook book, in Candle bar)
+    private VolatilityInput VolatilityOf(MarketBook book, in Candle bar)
     {
-        if (_options.VolatilitySlippage == 0m)
-            return 0m;
-        return _options.VolatilitySource == SlippageVolatility.Atr ? (decimal)book.Atr.Value : bar.High - bar.Low;
+        if (!_volatilitySlippage)
+            return VolatilityInput.None;
+        return new VolatilityInput(_options.VolatilitySource, bar.High, bar.Low, book.Atr.Value);
     }
 
     private OrderRejection? CheckVenueRules(OrderRequest request, MarketBook? book)

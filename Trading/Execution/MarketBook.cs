@@ -21,11 +21,20 @@ internal sealed class MarketBook(Symbol symbol)
 
     public decimal? ReferencePrice => HasPrice ? LastPrice : null;
 
-    public void RemoveFinished() => Orders.RemoveAll(static o => o.IsTerminal);
+    private bool _finishedWhileExecuting;
+
+    public void RemoveFinished()
+    {
+        if (_finishedWhileExecuting)
+            Orders.RemoveAll(static o => o.IsTerminal);
+        _finishedWhileExecuting = false;
+    }
 
     public void Remove(WorkingOrder order)
     {
-        if (!Executing)
+        if (Executing)
+            _finishedWhileExecuting = true;
+        else
             Orders.Remove(order);
     }
 

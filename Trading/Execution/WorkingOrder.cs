@@ -17,12 +17,15 @@ internal sealed class WorkingOrder
     public readonly TimeInForce TimeInForce;
     public readonly bool ReduceOnly;
     public readonly decimal LimitPrice;
+    public readonly double LimitApprox;
     public readonly DateTime SubmittedAt;
     public readonly BracketRole Role;
 
     /// <summary>The trigger level: the request's stop price, or for trailing stops the level trailing the anchor.</summary>
     public decimal StopPrice;
+    public double StopApprox;
     public decimal TrailAnchor;
+    public bool Anchored;
     public OrderStatus Status = OrderStatus.Accepted;
     public decimal Quantity;
     public decimal Filled;
@@ -40,6 +43,9 @@ internal sealed class WorkingOrder
     /// <summary>Sequence number of a bar this order must sit out: submitted during it, or already settled in it.</summary>
     public long SkipBar = -1;
 
+    private readonly decimal _trailMultiplier;
+    private double _anchorApprox;
+
     public WorkingOrder(OrderId id, string clientOrderId, OrderRequest request, DateTime submittedAt, BracketRole role, decimal quantity)
     {
         Id = id;
@@ -50,10 +56,14 @@ internal sealed class WorkingOrder
         TimeInForce = request.TimeInForce;
         ReduceOnly = request.ReduceOnly;
         LimitPrice = request.LimitPrice ?? 0m;
+        LimitApprox = (double)LimitPrice;
         StopPrice = request.StopPrice ?? 0m;
+        StopApprox = (double)StopPrice;
         SubmittedAt = submittedAt;
         Role = role;
         Quantity = quantity;
+        if (request.Trail is { } trail)
+            _trailMultiplier = trail.PercentMultiplier(sellStop: !IsBuy);
     }
 
     public Symbol Symbol => Request.Symbol;
@@ -63,12 +73,27 @@ internal sealed class WorkingOrder
     public bool IsTerminal => Status.IsTerminal();
 
     /// <summary>Moves a trailing stop's anchor to a better price and re-derives its trigger level; never loosens it.</summary>
-    public void Trail(decimal price)
+    public void Trail(decimal price) => Trail(price, (double)price);
+
+    /// <inheritdoc cref="Trail(decimal)"/>
+    /// <param name="approx"><paramref name="price"/> as a double, to rule out most non-improvements without decimal work.</param>
+    public void Trail(decimal price, double approx)
     {
-        if (TrailAnchor != 0m && (IsBuy ? price >= TrailAnchor : price <= TrailAnchor))
+        if (Anchored && !Improves(price, approx))
             return;
+        Anchored = true;
         TrailAnchor = price;
-        StopPrice = Request.Trail!.Value.StopLevel(price, sellStop: !IsBuy);
+        _anchorApprox = approx;
+        StopPrice = Request.Trail!.Value.StopLevel(price, !IsBuy, _trailMultiplier);
+        StopApprox = (double)StopPrice;
+    }
+
+    private bool Improves(decimal price, double approx)
+    {
+        var sign = Screen.Sign(approx, _anchorApprox);
+        if (sign != 0)
+            return IsBuy ? sign < 0 : sign > 0;
+        return IsBuy ? price < TrailAnchor : price > TrailAnchor;
     }
 
     public OrderState ToState() => new()
@@ -84,7 +109,7 @@ internal sealed class WorkingOrder
         Fees = Fees,
         ActivatedAt = ActivatedAt,
         Triggered = Triggered,
-        TrailAnchor = Type == OrderType.TrailingStop && TrailAnchor != 0m ? TrailAnchor : null,
+        TrailAnchor = Anchored ? TrailAnchor : null,
         ParentId = Parent?.Id,
         SiblingId = Sibling?.Id,
         Role = Role,

@@ -1,6 +1,9 @@
 namespace SmartMarket.Trading.Orders;
 
-/// <summary>Where an order is in its life. Filled, Cancelled, Rejected and Expired are final.</summary>
+/// <summary>
+/// Where an order is in its life. Filled, Cancelled, Rejected and Expired are final and come last, so that
+/// <see cref="OrderStatusExtensions.IsTerminal"/> is one comparison.
+/// </summary>
 public enum OrderStatus
 {
     /// <summary>Sent but not yet acknowledged by the venue.</summary>

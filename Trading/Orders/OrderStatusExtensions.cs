@@ -4,6 +4,5 @@ namespace SmartMarket.Trading.Orders;
 public static class OrderStatusExtensions
 {
     /// <summary>True when the order can no longer fill or change.</summary>
-    public static bool IsTerminal(this OrderStatus status) =>
-        status is OrderStatus.Filled or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.Expired;
+    public static bool IsTerminal(this OrderStatus status) => status >= OrderStatus.Filled;
 }

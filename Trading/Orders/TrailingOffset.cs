@@ -11,9 +11,13 @@ public readonly record struct TrailingOffset(TrailMode Mode, decimal Value)
     public static TrailingOffset ByPercent(decimal percent) => new(TrailMode.Percent, percent);
 
     /// <summary>The stop level for a given best price: below it for a sell stop, above it for a buy stop.</summary>
-    public decimal StopLevel(decimal bestPrice, bool sellStop)
-    {
-        var distance = Mode == TrailMode.Amount ? Value : bestPrice * Value / 100m;
-        return sellStop ? bestPrice - distance : bestPrice + distance;
-    }
+    public decimal StopLevel(decimal bestPrice, bool sellStop) => StopLevel(bestPrice, sellStop, PercentMultiplier(sellStop));
+
+    /// <summary>1 − p/100 below a sell stop's best price, 1 + p/100 above a buy stop's; unused for amounts.</summary>
+    internal decimal PercentMultiplier(bool sellStop) =>
+        Mode == TrailMode.Percent ? (sellStop ? 1m - Value / 100m : 1m + Value / 100m) : 0m;
+
+    /// <summary>The level with a precomputed <see cref="PercentMultiplier"/>, so a per-bar ratchet divides nothing.</summary>
+    internal decimal StopLevel(decimal bestPrice, bool sellStop, decimal multiplier) =>
+        Mode == TrailMode.Percent ? bestPrice * multiplier : sellStop ? bestPrice - Value : bestPrice + Value;
 }

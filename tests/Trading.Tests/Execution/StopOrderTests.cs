@@ -103,4 +103,18 @@ public class StopOrderTests
 
         Assert.Equal(94m, Assert.Single(h.Fills).Fill.Price);
     }
+
+    [Theory]
+    [InlineData("100.0000000000000000001", true)]
+    [InlineData("100", true)]
+    [InlineData("99.9999999999999999999", false)]
+    public void SellStop_WithinDoublePrecisionOfTheLow_IsDecidedExactly(string stop, bool fills)
+    {
+        var h = new SimHarness();
+        h.Feed(101m, 101m, 101m, 101m);
+        h.Submit(OrderRequest.Stop(Btc, Side.Sell, 1m, decimal.Parse(stop, System.Globalization.CultureInfo.InvariantCulture)));
+        h.Feed(100.5m, 101m, 100m, 100.5m);
+
+        Assert.Equal(fills, h.Fills.Count == 1);
+    }
 }
