@@ -19,10 +19,9 @@ public sealed class ExecutionSimulator : IExecutionVenue
     private readonly OrderRegistry _registry = new();
     private readonly FillEngine _engine;
     private readonly BarExecutor _executor;
-    private readonly Dictionary<Symbol, MarketBook> _books = [];
+    private readonly MarketBooks _books = new();
     private readonly bool _trackAtr;
     private readonly bool _volatilitySlippage;
-    private MarketBook? _lastBook;
     private bool _processing;
 
     /// <param name="clock">Stamps orders; in a backtest a <see cref="SimulatedClock"/> set to each bar's close before the strategy runs.</param>
@@ -61,8 +60,8 @@ public sealed class ExecutionSimulator : IExecutionVenue
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = _clock.GetUtcNow().UtcDateTime;
-        var known = request.Symbol.Ticker is not null ? _books.GetValueOrDefault(request.Symbol) : null;
-        var rejection = OrderRequestValidator.Validate(request, known?.ReferencePrice) ?? CheckVenueRules(request, known);
+        var known = _books.Find(request.Symbol);
+        var rejection = OrderRequestValidator.Validate(request, known?.ReferencePrice) ?? VenueRules.Check(request, known, _registry);
         var id = _registry.TakeId();
         if (rejection is not null)
         {
@@ -80,7 +79,7 @@ public sealed class ExecutionSimulator : IExecutionVenue
             return rejected;
         }
 
-        var book = Book(request.Symbol);
+        var book = _books.Get(request.Symbol);
         var role = request.Bracket is null ? BracketRole.None : BracketRole.Entry;
         var order = new WorkingOrder(id, request.ClientOrderId ?? _registry.MakeClientId(id, null), request, now, role, request.Quantity);
         if (book.Executing)
@@ -108,7 +107,7 @@ public sealed class ExecutionSimulator : IExecutionVenue
     public IReadOnlyList<OrderState> GetOpenOrders(Symbol? symbol = null)
     {
         var result = new List<OrderState>();
-        foreach (var book in OrderedBooks())
+        foreach (var book in _books.Ordered())
         {
             if (symbol is null || book.Symbol == symbol.Value)
                 result.AddRange(book.Orders.Where(static o => !o.IsTerminal).Select(static o => o.ToState()));
@@ -117,10 +116,10 @@ public sealed class ExecutionSimulator : IExecutionVenue
     }
 
     /// <summary>The venue's net position in <paramref name="symbol"/> from its own fills: positive long, negative short.</summary>
-    public decimal GetPosition(Symbol symbol) => _books.GetValueOrDefault(symbol)?.Position ?? 0m;
+    public decimal GetPosition(Symbol symbol) => _books.Find(symbol)?.Position ?? 0m;
 
     /// <summary>The last close or price seen for <paramref name="symbol"/>, or null.</summary>
-    public decimal? GetLastPrice(Symbol symbol) => _books.GetValueOrDefault(symbol)?.ReferencePrice;
+    public decimal? GetLastPrice(Symbol symbol) => _books.Find(symbol)?.ReferencePrice;
 
     /// <summary>Runs one closed bar of <paramref name="symbol"/> against its working orders. Bars must arrive in time order.</summary>
     public void ProcessCandle(Symbol symbol, in Candle candle) => ProcessCandle(symbol, candle, []);
@@ -174,7 +173,7 @@ public sealed class ExecutionSimulator : IExecutionVenue
         ThrowIfProcessing();
         var markets = new List<MarketState>();
         var orders = new List<OrderState>();
-        foreach (var book in OrderedBooks())
+        foreach (var book in _books.Ordered())
         {
             markets.Add(book.ToState());
             orders.AddRange(book.Orders.Where(static o => !o.IsTerminal).Select(static o => o.ToState()));
@@ -252,27 +251,11 @@ public sealed class ExecutionSimulator : IExecutionVenue
         return new VolatilityInput(_options.VolatilitySource, bar.High, bar.Low, book.Atr.Value);
     }
 
-    private OrderRejection? CheckVenueRules(OrderRequest request, MarketBook? book)
-    {
-        if (request.ClientOrderId is { } clientId && _registry.IsClientIdInUse(clientId))
-            return new OrderRejection(RejectCode.DuplicateClientOrderId, nameof(request.ClientOrderId),
-                $"client order id '{clientId}' is already used by a working order");
-        if (request.ReduceOnly)
-        {
-            var position = book?.Position ?? 0m;
-            var reduces = request.Side == Side.Buy ? position < 0m : position > 0m;
-            if (!reduces)
-                return new OrderRejection(RejectCode.ReduceOnlyWouldIncrease, nameof(request.ReduceOnly),
-                    $"a reduce-only {request.Side} would increase the {request.Symbol} position of {position}");
-        }
-        return null;
-    }
-
     private bool CancelOrder(WorkingOrder? order)
     {
         if (order is null || order.IsTerminal)
             return false;
-        _engine.End(Book(order.Symbol), order, OrderStatus.Cancelled, CancelReason.ClientRequest, _clock.GetUtcNow().UtcDateTime);
+        _engine.End(_books.Get(order.Symbol), order, OrderStatus.Cancelled, CancelReason.ClientRequest, _clock.GetUtcNow().UtcDateTime);
         return true;
     }
 
@@ -281,7 +264,7 @@ public sealed class ExecutionSimulator : IExecutionVenue
         if (symbol.Ticker is null)
             throw new ArgumentException("symbol is required", nameof(symbol));
         ThrowIfProcessing();
-        return Book(symbol);
+        return _books.Get(symbol);
     }
 
     private void ThrowIfProcessing()
@@ -290,20 +273,4 @@ public sealed class ExecutionSimulator : IExecutionVenue
             throw new InvalidOperationException("the simulator cannot process prices or snapshot from inside one of its own event handlers");
     }
 
-    // Backtests feed one symbol many times in a row, so the last book is checked by reference before hashing.
-    private MarketBook Book(Symbol symbol)
-    {
-        var last = _lastBook;
-        if (last is not null && ReferenceEquals(last.Symbol.Ticker, symbol.Ticker))
-            return last;
-        if (!_books.TryGetValue(symbol, out var book))
-        {
-            book = new MarketBook(symbol);
-            _books.Add(symbol, book);
-        }
-        _lastBook = book;
-        return book;
-    }
-
-    private IEnumerable<MarketBook> OrderedBooks() => _books.Values.OrderBy(static b => b.Symbol.Ticker, StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using SmartMarket.Trading.MarketData;
 using SmartMarket.Trading.Orders;
 
 namespace SmartMarket.Trading.Execution;
@@ -6,12 +5,12 @@ namespace SmartMarket.Trading.Execution;
 /// <summary>Rebuilds a simulator's books, orders and bracket links from an <see cref="ExecutionSimulatorState"/>.</summary>
 internal static class SimulatorRestorer
 {
-    public static void Restore(ExecutionSimulatorState state, OrderRegistry registry, Dictionary<Symbol, MarketBook> books)
+    public static void Restore(ExecutionSimulatorState state, OrderRegistry registry, MarketBooks books)
     {
         ArgumentNullException.ThrowIfNull(state.Markets, nameof(state.Markets));
         ArgumentNullException.ThrowIfNull(state.Orders, nameof(state.Orders));
         foreach (var market in state.Markets)
-            books.Add(market.Symbol, MarketBook.FromState(market));
+            books.Add(MarketBook.FromState(market));
 
         var byId = new Dictionary<OrderId, WorkingOrder>();
         foreach (var s in state.Orders)
@@ -23,12 +22,7 @@ internal static class SimulatorRestorer
             var order = WorkingOrder.FromState(s);
             byId.Add(order.Id, order);
             registry.Add(order);
-            if (!books.TryGetValue(order.Symbol, out var book))
-            {
-                book = new MarketBook(order.Symbol);
-                books.Add(order.Symbol, book);
-            }
-            book.Orders.Add(order);
+            books.Get(order.Symbol).Orders.Add(order);
         }
         foreach (var s in state.Orders)
             Link(s, byId);
