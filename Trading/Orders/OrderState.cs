@@ -31,7 +31,10 @@ public sealed record OrderState
     /// <summary>Open time of the first bar (or time of the first price) the order worked on; null before that.</summary>
     public DateTime? ActivatedAt { get; init; }
 
-    /// <summary>For stop-limit orders: the stop has triggered and the order now rests as a limit.</summary>
+    /// <summary>
+    /// For stop types: the stop has triggered. A stop-limit then rests as a limit; a stop or trailing stop that could
+    /// not fill completely works on as a market order.
+    /// </summary>
     public bool Triggered { get; init; }
 
     /// <summary>For trailing stops: the best price since activation, from which the stop level trails.</summary>

@@ -115,4 +115,27 @@ public class InputGuardTests
         h.Feed(101m, 102m, 100m, 101m);
         Assert.Equal((reaction!.Id, 101m), (h.Fills[^1].Fill.OrderId, h.Fills[^1].Fill.Price));
     }
+
+    [Fact]
+    public void LowerTimeframeCandles_OutOfOrder_AreRefusedWithTheIndex()
+    {
+        var source = new LowerTimeframeCandles(Timeframe.H1);
+
+        var error = Assert.Throws<ArgumentException>(() => source.Add(Btc, [Bar(1, 1m, 1m, 1m, 1m), Bar(0, 1m, 1m, 1m, 1m)]));
+
+        Assert.Contains("index 1", error.Message);
+    }
+
+    [Fact]
+    public void Restore_WithAFinishedOrderInTheState_Throws()
+    {
+        var h = new SimHarness();
+        h.Submit(OrderRequest.Limit(Btc, Side.Buy, 1m, 90m));
+        var state = h.Sim.Snapshot();
+        var broken = state with { Orders = [state.Orders[0] with { Status = OrderStatus.Filled }] };
+
+        var error = Assert.Throws<ArgumentException>(() => ExecutionSimulator.Restore(broken, SimHarness.Frictionless, h.Clock));
+
+        Assert.Contains("only working orders", error.Message);
+    }
 }

@@ -24,6 +24,22 @@ public class VenueRejectionTests
         Assert.Null(h.Sim.GetOrder(order.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Orders.OrderRequestValidatorTests.BadRequests), MemberType = typeof(Orders.OrderRequestValidatorTests))]
+    public void Submit_EveryKindOfBadRequest_IsRejectedWithTheValidatorsCodeAndField(
+        string _, OrderRequest request, decimal? market, RejectCode code, string? field)
+    {
+        var h = new SimHarness();
+        if (market is { } price)
+            h.Feed(price, price, price, price);
+
+        var order = h.Submit(request);
+
+        Assert.Equal(OrderStatus.Rejected, order.Status);
+        Assert.Equal((code, field), (order.Rejection!.Code, order.Rejection.Field));
+        Assert.Equal(order.Rejection, Assert.Single(h.Rejected).Order.Rejection);
+    }
+
     [Fact]
     public void Submit_StopOnWrongSideOfLastPrice_IsRejected()
     {
