@@ -10,6 +10,9 @@ public sealed class DailyLossLimit
     private readonly decimal _limitFraction;
     private DateTime _day;
     private DateTime _lastTime;
+    private decimal _lastEquity;
+    // Equity at or below which the day is breached: start × (1 − limit), so an update compares instead of dividing.
+    private decimal _breachLevel;
     private bool _started;
 
     /// <param name="limitFraction">Loss as a fraction of the day's opening equity that breaches, in (0, 1].</param>
@@ -20,11 +23,14 @@ public sealed class DailyLossLimit
         _limitFraction = limitFraction;
     }
 
+    /// <summary>The limit as given, for messages.</summary>
+    public decimal LimitFraction => _limitFraction;
+
     /// <summary>Equity at the first observation of the current UTC day.</summary>
     public decimal DayStartEquity { get; private set; }
 
     /// <summary>Loss since the day's start as a fraction of <see cref="DayStartEquity"/>; negative on a winning day.</summary>
-    public decimal DayLossFraction { get; private set; }
+    public decimal DayLossFraction => !_started ? 0m : DayStartEquity > 0m ? (DayStartEquity - _lastEquity) / DayStartEquity : 1m;
 
     /// <summary>True from the observation that reached the limit until the next UTC day.</summary>
     public bool IsBreached { get; private set; }
@@ -32,7 +38,7 @@ public sealed class DailyLossLimit
     /// <summary>The day's loss at the observation that breached the limit; 0 while not breached.</summary>
     public decimal BreachLossFraction { get; private set; }
 
-    /// <summary>Feeds one equity observation; times must be UTC and not go backwards.</summary>
+    /// <summary>Feeds one equity observation; times must be UTC and not go backwards. O(1), no division.</summary>
     public void Observe(DateTime time, decimal equity)
     {
         if (time.Kind != DateTimeKind.Utc)
@@ -44,19 +50,17 @@ public sealed class DailyLossLimit
         {
             _day = day;
             DayStartEquity = equity;
+            _breachLevel = equity * (1m - _limitFraction);
             IsBreached = false;
             BreachLossFraction = 0m;
             _started = true;
         }
         _lastTime = time;
-        DayLossFraction = DayStartEquity > 0m ? (DayStartEquity - equity) / DayStartEquity : 1m;
-        if (!IsBreached && DayLossFraction >= _limitFraction)
+        _lastEquity = equity;
+        if (!IsBreached && (equity <= _breachLevel || DayStartEquity <= 0m))
         {
             IsBreached = true;
             BreachLossFraction = DayLossFraction;
         }
     }
-
-    /// <summary>The limit as given, for messages.</summary>
-    public decimal LimitFraction => _limitFraction;
 }

@@ -8,6 +8,9 @@ namespace SmartMarket.Trading.Risk;
 public sealed class DrawdownKillSwitch
 {
     private readonly decimal _maxDrawdownFraction;
+    private decimal _lastEquity;
+    // Equity at or below which the switch latches: peak × (1 − limit), so an update compares instead of dividing.
+    private decimal _latchLevel;
     private bool _started;
 
     /// <param name="maxDrawdownFraction">Drawdown from peak that latches, in (0, 1].</param>
@@ -18,11 +21,14 @@ public sealed class DrawdownKillSwitch
         _maxDrawdownFraction = maxDrawdownFraction;
     }
 
+    /// <summary>The limit as given, for messages.</summary>
+    public decimal LimitFraction => _maxDrawdownFraction;
+
     /// <summary>Highest equity seen since start or the last reset.</summary>
     public decimal PeakEquity { get; private set; }
 
     /// <summary>Current drawdown from <see cref="PeakEquity"/> as a fraction of it.</summary>
-    public decimal Drawdown { get; private set; }
+    public decimal Drawdown => !_started ? 0m : PeakEquity > 0m ? (PeakEquity - _lastEquity) / PeakEquity : 1m;
 
     /// <summary>True once the drawdown reached the limit, until <see cref="Reset"/>.</summary>
     public bool IsLatched { get; private set; }
@@ -30,19 +36,17 @@ public sealed class DrawdownKillSwitch
     /// <summary>The drawdown that tripped the switch; 0 while not latched.</summary>
     public decimal LatchedDrawdown { get; private set; }
 
-    /// <summary>The limit as given, for messages.</summary>
-    public decimal LimitFraction => _maxDrawdownFraction;
-
-    /// <summary>Feeds one equity observation.</summary>
+    /// <summary>Feeds one equity observation. O(1), no division.</summary>
     public void Observe(decimal equity)
     {
         if (!_started || equity > PeakEquity)
         {
             PeakEquity = equity;
+            _latchLevel = equity * (1m - _maxDrawdownFraction);
             _started = true;
         }
-        Drawdown = PeakEquity > 0m ? (PeakEquity - equity) / PeakEquity : 1m;
-        if (!IsLatched && Drawdown >= _maxDrawdownFraction)
+        _lastEquity = equity;
+        if (!IsLatched && (equity <= _latchLevel || PeakEquity <= 0m))
         {
             IsLatched = true;
             LatchedDrawdown = Drawdown;
