@@ -16,10 +16,13 @@ public readonly record struct BuyAndHoldLeg
         EndPrice = endPrice;
     }
 
+    /// <summary>The held market.</summary>
     public Symbol Symbol { get; }
 
+    /// <summary>Price bought at, at the start of the period.</summary>
     public decimal StartPrice { get; }
 
+    /// <summary>Price valued at, at the end of the period.</summary>
     public decimal EndPrice { get; }
 
     /// <summary>EndPrice / StartPrice − 1.</summary>

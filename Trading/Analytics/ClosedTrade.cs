@@ -42,20 +42,28 @@ public sealed record ClosedTrade
         Fees = fees;
     }
 
+    /// <summary>The traded market.</summary>
     public Symbol Symbol { get; }
 
+    /// <summary>Buy for a long round trip, Sell for a short.</summary>
     public Side Side { get; }
 
+    /// <summary>UTC time the position was opened.</summary>
     public DateTime EntryTime { get; }
 
+    /// <summary>Average entry fill price.</summary>
     public decimal EntryPrice { get; }
 
+    /// <summary>UTC time the position was closed; not before <see cref="EntryTime"/>.</summary>
     public DateTime ExitTime { get; }
 
+    /// <summary>Average exit fill price.</summary>
     public decimal ExitPrice { get; }
 
+    /// <summary>Unsigned base-asset quantity.</summary>
     public decimal Quantity { get; }
 
+    /// <summary>Entry and exit fees in the quote currency.</summary>
     public decimal Fees { get; }
 
     /// <summary>Profit after fees in the quote currency; negative for a loss.</summary>

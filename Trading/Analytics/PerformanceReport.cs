@@ -13,8 +13,10 @@ public sealed record PerformanceReport
     /// <summary>Time of the last equity point (UTC).</summary>
     public DateTime End { get; init; }
 
+    /// <summary>Equity at <see cref="Start"/>.</summary>
     public decimal StartEquity { get; init; }
 
+    /// <summary>Equity at <see cref="End"/>.</summary>
     public decimal EndEquity { get; init; }
 
     /// <summary>Number of per-period returns (equity points − 1).</summary>

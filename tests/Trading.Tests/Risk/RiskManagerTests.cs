@@ -134,6 +134,32 @@ public class RiskManagerTests
     }
 
     [Fact]
+    public void Check_WithRollingCorrelations_CountsSymbolsThatMovedTogether()
+    {
+        // ETH closes move exactly with BTC, SOL's alternate independently of them.
+        var matrix = new RollingCorrelationMatrix([Btc, Eth, Sol], window: 20);
+        decimal btc = 50_000m, eth = 2_500m, sol = 100m;
+        for (var t = 0; t < 21; t++)
+        {
+            var move = 1m + 0.01m * ((t * 7 % 5) - 2);
+            btc *= move;
+            eth *= move;
+            sol *= t % 2 == 0 ? 1.02m : 0.985m;
+            matrix.AddCloses([btc, eth, sol]);
+        }
+        var risk = new RiskManager(Options(), matrix);
+        var snapshot = Snapshot(100_000m, new PositionExposure(Eth, 8m, 2_500m, 2_490m), new PositionExposure(Sol, 100m, 100m, 99.9m));
+
+        var decision = risk.Check(new OrderProposal(Btc, Side.Buy, 0.2m, 50_000m, 49_900m), snapshot);
+
+        Assert.True(matrix.Correlation(Btc, Eth) > 0.999);
+        Assert.True(Math.Abs(matrix.Correlation(Btc, Sol)) < 0.7);
+        Assert.Equal(RiskRule.CorrelatedExposure, decision.Rule);
+        Assert.Equal(0.1m, decision.Quantity);
+        Assert.Equal("correlated exposure 30.0% of equity (BTCUSDT, ETHUSDT) exceeds limit 25.0%; reduced to 0.1", decision.Reason);
+    }
+
+    [Fact]
     public void Check_GrossNotionalOverLeverage_ReducesNamingLeverage()
     {
         var risk = new RiskManager(Options(maxLeverage: 1m));
