@@ -15,7 +15,7 @@ internal static class CandleChecks
     public static void Validate(in SmcBar bar, long barTicks, DateTime previousOpen, bool hasPrevious, string paramName)
     {
         if (!(bar.Low > 0) || bar.High < bar.Low || bar.Open < bar.Low || bar.Open > bar.High
-            || bar.Close < bar.Low || bar.Close > bar.High || bar.Candle.Volume < 0m)
+            || bar.Close < bar.Low || bar.Close > bar.High || (decimal.IsNegative(bar.Candle.Volume) && bar.Candle.Volume != 0m))
             ThrowPrices(bar.Candle, paramName);
         var time = bar.Candle.OpenTime;
         if (time.Ticks % barTicks != 0 || time.Kind == DateTimeKind.Local || (hasPrevious && time <= previousOpen))

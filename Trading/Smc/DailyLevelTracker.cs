@@ -16,6 +16,7 @@ public sealed class DailyLevelTracker
     private int _rangeNext;
     private bool _inDay;
     private DateTime _day;
+    private long _dayEndTicks;
     private decimal _open;
     private decimal _high;
     private decimal _low;
@@ -39,13 +40,13 @@ public sealed class DailyLevelTracker
     {
         var changes = SmcChanges.None;
         var ticks = bar.Candle.OpenTime.Ticks;
-        var day = new DateTime(ticks - ticks % TimeSpan.TicksPerDay, DateTimeKind.Utc);
-        if (_inDay && day != _day)
+        if (_inDay && ticks >= _dayEndTicks)
             changes |= Complete(bar.CloseTime, sink);
         if (!_inDay)
         {
             _inDay = true;
-            _day = day;
+            _day = new DateTime(ticks - ticks % TimeSpan.TicksPerDay, DateTimeKind.Utc);
+            _dayEndTicks = _day.Ticks + TimeSpan.TicksPerDay;
             _barCount = 0;
             _open = bar.Candle.Open;
             _high = bar.Candle.High;
@@ -74,7 +75,7 @@ public sealed class DailyLevelTracker
             _barLows[_barCount] = bar.Low;
             _barCount++;
         }
-        if (bar.CloseTime.Ticks % TimeSpan.TicksPerDay == 0)
+        if (bar.CloseTime.Ticks >= _dayEndTicks)
             changes |= Complete(bar.CloseTime, sink);
         return changes;
     }

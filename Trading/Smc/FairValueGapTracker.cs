@@ -16,6 +16,11 @@ public sealed class FairValueGapTracker
     private int _count;
     private long _nextId;
 
+    // Only a low below the highest bullish reach or a high above the lowest bearish reach deepens a gap,
+    // so most bars skip the loop.
+    private double _bullishReach = double.NegativeInfinity;
+    private double _bearishReach = double.PositiveInfinity;
+
     internal FairValueGapTracker(int capacity)
     {
         _gaps = new FairValueGap[capacity];
@@ -30,7 +35,7 @@ public sealed class FairValueGapTracker
     /// <summary>Fills existing gaps with the bar, then records a gap that the bar completes, if at least <paramref name="minHeight"/> tall.</summary>
     internal SmcChanges Step(in SmcBar bar, BarHistory history, double minHeight, ISmcEventSink? sink)
     {
-        var changes = _count > 0 ? Fill(bar, sink) : SmcChanges.None;
+        var changes = bar.Low < _bullishReach || bar.High > _bearishReach ? Fill(bar, sink) : SmcChanges.None;
         if (bar.Index < 2)
             return changes;
         ref readonly var first = ref history.At(bar.Index - 2);
@@ -57,6 +62,7 @@ public sealed class FairValueGapTracker
         Array.Clear(_gaps);
         _count = 0;
         _nextId = 0;
+        UpdateBounds();
     }
 
     private SmcChanges Fill(in SmcBar bar, ISmcEventSink? sink)
@@ -95,6 +101,7 @@ public sealed class FairValueGapTracker
         if (write < _count)
             Array.Clear(_gaps, write, _count - write);
         _count = write;
+        UpdateBounds();
         return changes;
     }
 
@@ -114,7 +121,21 @@ public sealed class FairValueGapTracker
         _bottoms[_count] = bottomValue;
         _reached[_count] = direction == Bias.Bullish ? topValue : bottomValue;
         _count++;
+        UpdateBounds();
         sink?.OnFairValueGap(gap);
         return SmcChanges.FairValueGapCreated;
+    }
+
+    private void UpdateBounds()
+    {
+        _bullishReach = double.NegativeInfinity;
+        _bearishReach = double.PositiveInfinity;
+        for (var i = 0; i < _count; i++)
+        {
+            if (_gaps[i].Direction == Bias.Bullish)
+                _bullishReach = Math.Max(_bullishReach, _reached[i]);
+            else
+                _bearishReach = Math.Min(_bearishReach, _reached[i]);
+        }
     }
 }

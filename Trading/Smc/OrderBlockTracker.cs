@@ -14,6 +14,14 @@ public sealed class OrderBlockTracker
     private int _count;
     private long _nextId;
 
+    // A bar can change a block only by reaching one of these bounds, so most bars skip the loop:
+    // the highest high of fresh bullish blocks (a low at or below it mitigates one), the highest low of bullish blocks
+    // (a close below it invalidates one), and the mirror images for bearish blocks.
+    private double _bullishTouch = double.NegativeInfinity;
+    private double _bullishFloor = double.NegativeInfinity;
+    private double _bearishTouch = double.PositiveInfinity;
+    private double _bearishCeiling = double.PositiveInfinity;
+
     internal OrderBlockTracker(int capacity, int lookback)
     {
         _blocks = new OrderBlock[capacity];
@@ -28,7 +36,9 @@ public sealed class OrderBlockTracker
     /// <summary>Updates live blocks with the bar, then adds the block behind a break found on this bar.</summary>
     internal SmcChanges Step(in SmcBar bar, BarHistory history, in StructureBreak brk, bool broke, ISmcEventSink? sink)
     {
-        var changes = _count > 0 ? Follow(bar, sink) : SmcChanges.None;
+        var changes = SmcChanges.None;
+        if (bar.Low <= _bullishTouch || bar.Close < _bullishFloor || bar.High >= _bearishTouch || bar.Close > _bearishCeiling)
+            changes = Follow(bar, sink);
         if (broke)
             changes |= Create(bar, history, brk, sink);
         return changes;
@@ -50,6 +60,7 @@ public sealed class OrderBlockTracker
         Array.Clear(_blocks);
         _count = 0;
         _nextId = 0;
+        UpdateBounds();
     }
 
     private SmcChanges Follow(in SmcBar bar, ISmcEventSink? sink)
@@ -85,6 +96,7 @@ public sealed class OrderBlockTracker
         if (write < _count)
             Array.Clear(_blocks, write, _count - write);
         _count = write;
+        UpdateBounds();
         return changes;
     }
 
@@ -133,8 +145,31 @@ public sealed class OrderBlockTracker
         _highs[_count] = source.High;
         _lows[_count] = source.Low;
         _count++;
+        UpdateBounds();
         sink?.OnOrderBlock(block);
         return SmcChanges.OrderBlockCreated;
+    }
+
+    private void UpdateBounds()
+    {
+        _bullishTouch = _bullishFloor = double.NegativeInfinity;
+        _bearishTouch = _bearishCeiling = double.PositiveInfinity;
+        for (var i = 0; i < _count; i++)
+        {
+            var fresh = _blocks[i].State == OrderBlockState.Fresh;
+            if (_blocks[i].Direction == Bias.Bullish)
+            {
+                _bullishFloor = Math.Max(_bullishFloor, _lows[i]);
+                if (fresh)
+                    _bullishTouch = Math.Max(_bullishTouch, _highs[i]);
+            }
+            else
+            {
+                _bearishCeiling = Math.Min(_bearishCeiling, _highs[i]);
+                if (fresh)
+                    _bearishTouch = Math.Min(_bearishTouch, _lows[i]);
+            }
+        }
     }
 
     private void DropOldest()

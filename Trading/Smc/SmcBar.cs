@@ -16,18 +16,19 @@ internal readonly struct SmcBar
         Close = (double)candle.Close;
     }
 
-    public Candle Candle { get; }
+    // Fields rather than properties: read through an 'in' reference they are never copied.
+    public readonly Candle Candle;
 
-    public long Index { get; }
+    public readonly long Index;
 
     /// <summary>Open time plus the timeframe: when the bar's facts become known.</summary>
-    public DateTime CloseTime { get; }
+    public readonly DateTime CloseTime;
 
-    public double Open { get; }
+    public readonly double Open;
 
-    public double High { get; }
+    public readonly double High;
 
-    public double Low { get; }
+    public readonly double Low;
 
-    public double Close { get; }
+    public readonly double Close;
 }

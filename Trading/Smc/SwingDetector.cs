@@ -2,18 +2,21 @@ namespace SmartMarket.Trading.Smc;
 
 /// <summary>
 /// Fractal swings with N bars each side: bar i is a swing high when its high is at least the N highs before it and
-/// above the N highs after it (lows mirrored). It is reported when bar i + N closes, never earlier.
+/// above the N highs after it (lows mirrored), so of two equal neighbouring highs only the later one counts. It is
+/// reported when bar i + N closes, never earlier. Each bar costs 4N comparisons over a ring of the last 2N + 1 bars,
+/// without branches in the loop: constant work whatever the length of the stream.
 /// </summary>
 public sealed class SwingDetector
 {
-    private readonly SlidingExtreme _highs;
-    private readonly SlidingExtreme _lows;
+    private readonly double[] _highs;
+    private readonly double[] _lows;
+    private int _next;
 
     internal SwingDetector(int length)
     {
         Length = length;
-        _highs = new SlidingExtreme(2 * length + 1, maximum: true);
-        _lows = new SlidingExtreme(2 * length + 1, maximum: false);
+        _highs = new double[2 * length + 1];
+        _lows = new double[2 * length + 1];
     }
 
     /// <summary>N: bars required on each side.</summary>
@@ -28,24 +31,47 @@ public sealed class SwingDetector
     /// <summary>Feeds the newest bar (already in <paramref name="history"/>); reports the swings it confirmed.</summary>
     internal SmcChanges Step(in SmcBar bar, BarHistory history)
     {
-        var windowStart = bar.Index - 2L * Length;
-        _highs.Push(bar.Index, bar.High, windowStart);
-        _lows.Push(bar.Index, bar.Low, windowStart);
-        if (windowStart < 0)
+        var window = _highs.Length;
+        _highs[_next] = bar.High;
+        _lows[_next] = bar.Low;
+        _next = _next + 1 == window ? 0 : _next + 1;
+        if (bar.Index < window - 1)
             return SmcChanges.None;
 
-        var center = bar.Index - Length;
-        var changes = SmcChanges.None;
-        if (_highs.ExtremeIndex == center)
+        // The ring's oldest slot is now _next; the candidate sits N slots after it.
+        var center = _next + Length;
+        if (center >= window)
+            center -= window;
+        double high = _highs[center], low = _lows[center];
+        bool isHigh = true, isLow = true;
+        var slot = _next;
+        for (var k = 0; k < Length; k++)
         {
-            ref readonly var swing = ref history.At(center);
-            LastHigh = new SwingPoint(SwingKind.High, swing.Candle.High, center, swing.Candle.OpenTime, bar.CloseTime);
+            isHigh &= high >= _highs[slot];
+            isLow &= low <= _lows[slot];
+            slot = slot + 1 == window ? 0 : slot + 1;
+        }
+        slot = center + 1 == window ? 0 : center + 1;
+        for (var k = 0; k < Length; k++)
+        {
+            isHigh &= high > _highs[slot];
+            isLow &= low < _lows[slot];
+            slot = slot + 1 == window ? 0 : slot + 1;
+        }
+        if (!(isHigh | isLow))
+            return SmcChanges.None;
+
+        var index = bar.Index - Length;
+        ref readonly var swing = ref history.At(index);
+        var changes = SmcChanges.None;
+        if (isHigh)
+        {
+            LastHigh = new SwingPoint(SwingKind.High, swing.Candle.High, index, swing.Candle.OpenTime, bar.CloseTime);
             changes |= SmcChanges.SwingHigh;
         }
-        if (_lows.ExtremeIndex == center)
+        if (isLow)
         {
-            ref readonly var swing = ref history.At(center);
-            LastLow = new SwingPoint(SwingKind.Low, swing.Candle.Low, center, swing.Candle.OpenTime, bar.CloseTime);
+            LastLow = new SwingPoint(SwingKind.Low, swing.Candle.Low, index, swing.Candle.OpenTime, bar.CloseTime);
             changes |= SmcChanges.SwingLow;
         }
         return changes;
@@ -53,8 +79,7 @@ public sealed class SwingDetector
 
     internal void Clear()
     {
-        _highs.Clear();
-        _lows.Clear();
+        _next = 0;
         LastHigh = default;
         LastLow = default;
     }
