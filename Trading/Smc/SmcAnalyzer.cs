@@ -87,8 +87,21 @@ public sealed class SmcAnalyzer
     public SmcChanges Update(in Candle candle)
     {
         var bar = new SmcBar(candle, _history.Count, candle.OpenTime + _barLength);
-        CandleChecks.Validate(bar, _barTicks, _lastOpen, _history.Count > 0, nameof(candle));
-        _lastOpen = candle.OpenTime;
+        BarChecks.Validate(bar, _barTicks, _lastOpen, _history.Count > 0, nameof(candle));
+        return Apply(bar);
+    }
+
+    /// <summary>Takes a bar of this timeframe whose prices and grid alignment the caller has already checked.</summary>
+    internal SmcChanges UpdateChecked(in SmcBar checkedBar)
+    {
+        if (_history.Count > 0 && checkedBar.Candle.OpenTime <= _lastOpen)
+            throw new ArgumentException($"candle at {checkedBar.Candle.OpenTime:O}: OpenTime is not after the previous candle's {_lastOpen:O}", nameof(checkedBar));
+        return checkedBar.Index == _history.Count ? Apply(checkedBar) : Apply(new SmcBar(checkedBar, _history.Count));
+    }
+
+    private SmcChanges Apply(in SmcBar bar)
+    {
+        _lastOpen = bar.Candle.OpenTime;
         Time = bar.CloseTime;
         _history.Add(bar);
         _atr.Update(bar.High, bar.Low, bar.Close);

@@ -16,6 +16,13 @@ internal readonly struct SmcBar
         Close = (double)candle.Close;
     }
 
+    /// <summary>The same bar renumbered for another stream.</summary>
+    public SmcBar(in SmcBar bar, long index)
+    {
+        this = bar;
+        Index = index;
+    }
+
     // Fields rather than properties: read through an 'in' reference they are never copied.
     public readonly Candle Candle;
 

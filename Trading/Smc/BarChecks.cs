@@ -9,7 +9,7 @@ namespace SmartMarket.Trading.Smc;
 /// timeframe's grid, or a time not after the previous bar. Checks run on the double prices already converted for
 /// the bar; the throwing paths stay out of line so the common path inlines.
 /// </summary>
-internal static class CandleChecks
+internal static class BarChecks
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Validate(in SmcBar bar, long barTicks, DateTime previousOpen, bool hasPrevious, string paramName)
