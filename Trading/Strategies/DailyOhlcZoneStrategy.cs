@@ -111,6 +111,12 @@ public sealed class DailyOhlcZoneStrategy : StrategyBase
         if (risk < _options.MinRiskAtr * atr || risk > _options.MaxRiskAtr * atr)
             return null;
 
+        var source = _sources[levelIndex];
+        var confluence = Analyzer.Confluence(side, source.Price);
+        var confidence = 0.4 + 0.25 * source.Score + 0.35 * confluence.Score;
+        if (Suppressed(confidence))
+            return null;
+
         var fixedTarget = bar.Close + (buy ? 1 : -1) * _options.TargetRewardRatio * risk;
         var next = double.NaN;
         foreach (var level in _levels)
@@ -124,12 +130,24 @@ public sealed class DailyOhlcZoneStrategy : StrategyBase
         if (targets.Length == 0)
             return null;
 
-        var source = _sources[levelIndex];
-        var confluence = Analyzer.Confluence(side, source.Price);
-        var confidence = 0.4 + 0.25 * source.Score + 0.35 * confluence.Score;
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"{(buy ? "rejection up from" : "rejection down from")} previous day {source.Kind.ToString().ToLowerInvariant()} {source.Price} ({source.Strength}, {source.Touches} touches); confluence {confluence.Score:0.00} ({confluence.Factors})");
+            $"{(buy ? "rejection up from" : "rejection down from")} previous day {KindName(source.Kind)} {source.Price} ({StrengthName(source.Strength)}, {source.Touches} touches); confluence {confluence.Score:F2}: {confluence.FactorNames}");
         return Emit(bar, side, confidence, entry, Price(stopValue, entry), targets, reason);
     }
+
+    private static string KindName(DailyLevelKind kind) => kind switch
+    {
+        DailyLevelKind.Open => "open",
+        DailyLevelKind.High => "high",
+        DailyLevelKind.Low => "low",
+        _ => "close",
+    };
+
+    private static string StrengthName(LevelStrength strength) => strength switch
+    {
+        LevelStrength.Strong => "strong",
+        LevelStrength.Moderate => "moderate",
+        _ => "weak",
+    };
 }

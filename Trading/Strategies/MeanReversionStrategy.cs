@@ -90,14 +90,16 @@ public sealed class MeanReversionStrategy : StrategyBase
         var entry = bar.Candle.Close;
         var atr = _atr.Value;
         var stopValue = buy ? bar.Low - _options.StopAtr * atr : bar.High + _options.StopAtr * atr;
+        var confidence = 0.45 + 0.25 * Math.Clamp(extremity, 0, 1) + 0.15 * Math.Clamp(excess, 0, 1)
+            + 0.15 * Math.Clamp(1 - efficiency / _options.MaxEfficiency, 0, 1);
+        if (Suppressed(confidence))
+            return null;
         var targets = Targets(side, entry, _bands.Middle, buy ? _bands.Upper : _bands.Lower);
         if (targets.Length == 0)
             return null;
-        var confidence = 0.45 + 0.25 * Math.Clamp(extremity, 0, 1) + 0.15 * Math.Clamp(excess, 0, 1)
-            + 0.15 * Math.Clamp(1 - efficiency / _options.MaxEfficiency, 0, 1);
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"close {(buy ? "below the lower" : "above the upper")} Bollinger band with RSI {_rsi.Value:0.0} in a range (efficiency {efficiency:0.00}); target the middle band {_bands.Middle:0.########}");
+            $"close {(buy ? "below the lower" : "above the upper")} Bollinger band with RSI {_rsi.Value:F1} in a range (efficiency {efficiency:F2}); first target the middle band");
         return Emit(bar, side, confidence, entry, Price(stopValue, entry), targets, reason);
     }
 }

@@ -132,16 +132,19 @@ public sealed class MultiTimeframeTrendStrategy : StrategyBase
         if (risk < _options.MinRiskAtr * atr || risk > _options.MaxRiskAtr * atr)
             return null;
 
-        var entry = bar.Candle.Close;
         var direction = buy ? 1.0 : -1.0;
+        var depth = Math.Clamp(direction * (ema - _pullbackExtreme) / atr, 0.0, 1.0);
+        var confidence = 0.45 + 0.30 * _trendStrength + 0.25 * depth;
+        if (Suppressed(confidence))
+            return null;
+
+        var entry = bar.Candle.Close;
         var targets = Targets(side, entry, bar.Close + direction * _options.FirstTargetReward * risk, bar.Close + direction * _options.SecondTargetReward * risk);
         if (targets.Length == 0)
             return null;
-        var depth = Math.Clamp(direction * (ema - _pullbackExtreme) / atr, 0.0, 1.0);
-        var confidence = 0.45 + 0.30 * _trendStrength + 0.25 * depth;
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"{_options.HigherTimeframe} {(buy ? "up" : "down")}trend (strength {_trendStrength:0.00}); {_options.LowerTimeframe} pullback to {_pullbackExtreme:0.########} resumed through EMA{_options.EntryEmaPeriod}");
+            $"{_options.HigherTimeframe.ToShortName()} {(buy ? "up" : "down")}trend (strength {_trendStrength:F2}); {_options.LowerTimeframe.ToShortName()} pullback to {Price(_pullbackExtreme, entry)} resumed through EMA {_options.EntryEmaPeriod}");
         return Emit(bar, side, confidence, entry, Price(stopValue, entry), targets, reason);
     }
 }

@@ -85,6 +85,10 @@ public sealed class OrderBlockStrategy : StrategyBase
         if (risk < _options.MinRiskAtr * atr || risk > _options.MaxRiskAtr * atr)
             return null;
 
+        var confidence = 0.35 + 0.65 * confluence.Score;
+        if (Suppressed(confidence))
+            return null;
+
         var fixedTarget = bar.Close + (buy ? 1 : -1) * _options.TargetRewardRatio * risk;
         var liquidity = OpposingLiquidity(buy, bar.Close);
         if (Math.Abs(liquidity - bar.Close) < _options.MinLiquidityReward * risk)
@@ -93,10 +97,9 @@ public sealed class OrderBlockStrategy : StrategyBase
         if (targets.Length == 0)
             return null;
 
-        var confidence = 0.35 + 0.65 * confluence.Score;
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"{(buy ? "bullish" : "bearish")} order block {block.Low}-{block.High} from {block.OriginTime:yyyy-MM-dd HH:mm} ({block.CausedBy}) retested and held in a {(buy ? "bullish" : "bearish")} trend; confluence {confluence.Score:0.00} ({confluence.Factors})");
+            $"{(buy ? "bullish" : "bearish")} order block {block.Low}-{block.High} from {block.OriginTime:s} ({(block.CausedBy == StructureBreakKind.ChangeOfCharacter ? "CHoCH" : "BOS")}) retested and held in trend; confluence {confluence.Score:F2}: {confluence.FactorNames}");
         return Emit(bar, side, confidence, entry, Price(stopValue, entry), targets, reason);
     }
 

@@ -82,18 +82,27 @@ public abstract class StrategyBase : IStrategy
     private protected abstract void ResetState();
 
     /// <summary>
-    /// Builds the signal for a decision on <paramref name="bar"/>, or returns null when its confidence is below the
-    /// symbol's minimum. A stop or target on the wrong side of entry is a bug in the strategy and throws.
+    /// True (and counted in <see cref="SuppressedSignals"/>) when <paramref name="confidence"/> is below the symbol's
+    /// minimum: the caller drops the decision before building targets and a reason, so weak decisions allocate nothing.
     /// </summary>
-    private protected Signal? Emit(in SmcBar bar, Side side, double confidence, decimal entry, decimal stop, decimal[] targets, string reason)
+    private protected bool Suppressed(double confidence)
     {
         if (!(confidence >= 0 && confidence <= 1))
             throw new InvalidOperationException($"{Name}: confidence {confidence} is outside 0..1");
-        if (confidence < Settings.MinConfidence)
-        {
-            SuppressedSignals++;
-            return null;
-        }
+        if (confidence >= Settings.MinConfidence)
+            return false;
+        SuppressedSignals++;
+        return true;
+    }
+
+    /// <summary>
+    /// Builds the signal for a decision on <paramref name="bar"/> that passed <see cref="Suppressed"/>. A stop or a
+    /// target on the wrong side of entry is a bug in the strategy and throws.
+    /// </summary>
+    private protected Signal Emit(in SmcBar bar, Side side, double confidence, decimal entry, decimal stop, decimal[] targets, string reason)
+    {
+        if (!(confidence >= Settings.MinConfidence && confidence <= 1))
+            throw new InvalidOperationException($"{Name}: confidence {confidence} is below the minimum {Settings.MinConfidence} or above 1");
         var direction = side == Side.Buy ? 1 : -1;
         if (direction * (entry - stop) <= 0)
             throw new InvalidOperationException($"{Name}: {side} stop {stop} is not beyond entry {entry}");
@@ -107,9 +116,15 @@ public abstract class StrategyBase : IStrategy
         return new Signal(Name, Symbol, bar.CloseTime, side, confidence, entry, stop, targets, reason);
     }
 
-    /// <summary>A computed price as decimal, rounded to the decimals of <paramref name="reference"/> (2 to 8).</summary>
-    private protected static decimal Price(double value, decimal reference) =>
-        Math.Round((decimal)value, Math.Clamp((int)reference.Scale, 2, 8), MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// A computed price as decimal with 8 significant digits at the magnitude of <paramref name="reference"/> (at least
+    /// 2 decimals): quotes carry no tick size here, and their trimmed text says nothing reliable about it.
+    /// </summary>
+    private protected static decimal Price(double value, decimal reference)
+    {
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(reference)));
+        return Math.Round((decimal)value, Math.Clamp(7 - magnitude, 2, 12), MidpointRounding.AwayFromZero);
+    }
 
     /// <summary>
     /// Target prices from candidate levels (NaN ones skipped), rounded like <see cref="Price"/>, nearest first, keeping
