@@ -147,12 +147,14 @@ public abstract class StrategyBase : IStrategy
             if (_timeframes[i] == timeframe)
                 return i;
         }
-        throw new ArgumentException($"{Name} takes {string.Join(", ", _timeframes)} candles, not {timeframe}", nameof(timeframe));
+        throw new ArgumentException(
+            $"{Name} takes {string.Join(", ", Array.ConvertAll(_timeframes, t => t.ToShortName()))} candles, not {(Enum.IsDefined(timeframe) ? timeframe.ToShortName() : timeframe.ToString())}",
+            nameof(timeframe));
     }
 
     private void ThrowOutOfOrder(Timeframe timeframe, DateTime close) =>
         throw new ArgumentException(
-            $"a {timeframe} candle closing at {close:O} arrived after a {_lastTimeframe} candle closing at {_lastClose:O}; "
+            $"a {timeframe.ToShortName()} candle closing at {close:O} arrived after a {_lastTimeframe.ToShortName()} candle closing at {_lastClose:O}; "
             + "feed closed candles in order of their close, the lower timeframe first when closes coincide",
             "candle");
 }
