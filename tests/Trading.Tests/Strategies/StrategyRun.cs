@@ -21,7 +21,19 @@ internal static class StrategyRun
     public static List<Signal> Feed(IStrategy strategy, IReadOnlyList<Candle> hourly)
     {
         var signals = new List<Signal>();
-        var higher = strategy.Timeframes.Where(t => t != Timeframe.H1).Select(t => new CandleResampler(Timeframe.H1, t)).ToArray();
+        foreach (var (timeframe, candle) in Events(strategy.Timeframes, hourly))
+        {
+            if (strategy.OnCandle(timeframe, candle) is { } signal)
+                signals.Add(signal);
+        }
+        return signals;
+    }
+
+    /// <summary>The candles of every timeframe in <paramref name="timeframes"/>, built from hourly ones, in feeding order.</summary>
+    public static List<(Timeframe Timeframe, Candle Candle)> Events(IReadOnlyList<Timeframe> timeframes, IReadOnlyList<Candle> hourly)
+    {
+        var events = new List<(Timeframe, Candle)>();
+        var higher = timeframes.Where(t => t != Timeframe.H1).Select(t => new CandleResampler(Timeframe.H1, t)).ToArray();
         var closed = new Candle[CandleResampler.MaxClosedPerAdd];
         foreach (var candle in hourly)
         {
@@ -33,22 +45,15 @@ internal static class StrategyRun
                 for (var i = 0; i < count; i++)
                 {
                     if (closed[i].OpenTime + resampler.Output.Duration() < close)
-                        Add(strategy.OnCandle(resampler.Output, closed[i]));
+                        events.Add((resampler.Output, closed[i]));
                     else
                         later.Add((resampler.Output, closed[i]));
                 }
             }
-            Add(strategy.OnCandle(Timeframe.H1, candle));
-            foreach (var (timeframe, bar) in later)
-                Add(strategy.OnCandle(timeframe, bar));
+            events.Add((Timeframe.H1, candle));
+            events.AddRange(later);
         }
-        return signals;
-
-        void Add(Signal? signal)
-        {
-            if (signal is not null)
-                signals.Add(signal);
-        }
+        return events;
     }
 
     /// <summary>Every field of a signal as text, targets included, so two runs can be compared.</summary>
