@@ -41,22 +41,31 @@ public sealed class SmcAnalyzer
         Daily = new DailyLevelTracker(_barLength, Options.DailyAverageDays, Options.DailyTouchShare);
     }
 
+    /// <summary>The market analysed.</summary>
     public Symbol Symbol { get; }
 
+    /// <summary>The timeframe of the candles fed.</summary>
     public Timeframe Timeframe { get; }
 
+    /// <summary>The validated settings in use.</summary>
     public SmcOptions Options { get; }
 
+    /// <summary>The latest confirmed swings.</summary>
     public SwingDetector Swings { get; }
 
+    /// <summary>Trend and the latest BOS/CHoCH.</summary>
     public StructureDetector Structure { get; }
 
+    /// <summary>Live order blocks.</summary>
     public OrderBlockTracker OrderBlocks { get; }
 
+    /// <summary>Unfilled fair value gaps.</summary>
     public FairValueGapTracker FairValueGaps { get; }
 
+    /// <summary>Active equal-high and equal-low pools.</summary>
     public LiquidityTracker Liquidity { get; }
 
+    /// <summary>The previous UTC day's levels.</summary>
     public DailyLevelTracker Daily { get; }
 
     /// <summary>Candles taken so far.</summary>

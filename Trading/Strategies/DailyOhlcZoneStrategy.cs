@@ -14,6 +14,7 @@ namespace SmartMarket.Trading.Strategies;
 /// </summary>
 public sealed class DailyOhlcZoneStrategy : StrategyBase
 {
+    /// <summary>The name <see cref="StrategyFactory"/> knows this strategy by.</summary>
     public const string StrategyName = "daily-ohlc-zone";
 
     private readonly DailyOhlcZoneStrategyOptions _options;
@@ -23,6 +24,8 @@ public sealed class DailyOhlcZoneStrategy : StrategyBase
     // Bit i set: level i has already produced a buy (low nibble) or a sell (high nibble) today.
     private int _used;
 
+    /// <param name="options">Defaults when null; validated here.</param>
+    /// <param name="settings">The symbol's defaults (<see cref="SymbolSettings.For"/>) when null.</param>
     public DailyOhlcZoneStrategy(Symbol symbol, DailyOhlcZoneStrategyOptions? options = null, SymbolSettings? settings = null)
         : base(StrategyName, symbol, settings, Checked(options).Timeframe)
     {
@@ -30,6 +33,7 @@ public sealed class DailyOhlcZoneStrategy : StrategyBase
         Analyzer = new SmcAnalyzer(symbol, _options.Timeframe, _options.ToSmcOptions());
     }
 
+    /// <summary>The validated options in use.</summary>
     public DailyOhlcZoneStrategyOptions Options => _options;
 
     /// <summary>The SMC state (daily levels, trend, confluence) the strategy trades on.</summary>

@@ -19,6 +19,7 @@ public sealed record DailyOhlcZoneStrategyOptions
     /// <summary>Fractal half-width of the swings behind the trend used in the confluence.</summary>
     public int SwingLength { get; init; } = 3;
 
+    /// <summary>Wilder ATR period for the distances measured in ATRs.</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>A bar tests a level when its wick comes within this distance of it (or goes through).</summary>

@@ -16,6 +16,7 @@ namespace SmartMarket.Trading.Strategies;
 /// </summary>
 public sealed class MeanReversionStrategy : StrategyBase
 {
+    /// <summary>The name <see cref="StrategyFactory"/> knows this strategy by.</summary>
     public const string StrategyName = "mean-reversion";
 
     private readonly MeanReversionStrategyOptions _options;
@@ -26,6 +27,8 @@ public sealed class MeanReversionStrategy : StrategyBase
     private bool _buyArmed = true;
     private bool _sellArmed = true;
 
+    /// <param name="options">Defaults when null; validated here.</param>
+    /// <param name="settings">The symbol's defaults (<see cref="SymbolSettings.For"/>) when null.</param>
     public MeanReversionStrategy(Symbol symbol, MeanReversionStrategyOptions? options = null, SymbolSettings? settings = null)
         : base(StrategyName, symbol, settings, Checked(options).Timeframe)
     {
@@ -36,6 +39,7 @@ public sealed class MeanReversionStrategy : StrategyBase
         _efficiency = new EfficiencyRatio(_options.EfficiencyPeriod);
     }
 
+    /// <summary>The validated options in use.</summary>
     public MeanReversionStrategyOptions Options => _options;
 
     private protected override Signal? Decide(Timeframe timeframe, in SmcBar bar)

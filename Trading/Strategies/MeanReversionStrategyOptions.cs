@@ -12,13 +12,16 @@ public sealed record MeanReversionStrategyOptions
         nameof(EfficiencyPeriod), nameof(MaxEfficiency), nameof(AtrPeriod), nameof(StopAtr),
     ];
 
+    /// <summary>The timeframe traded.</summary>
     public Timeframe Timeframe { get; init; } = Timeframe.H1;
 
+    /// <summary>Window of the Bollinger Bands' moving average and deviation.</summary>
     public int BollingerPeriod { get; init; } = 20;
 
     /// <summary>Band half-width in standard deviations.</summary>
     public double BollingerWidth { get; init; } = 2.0;
 
+    /// <summary>Wilder RSI period.</summary>
     public int RsiPeriod { get; init; } = 14;
 
     /// <summary>A buy needs RSI below this; a sell needs RSI above 100 minus it.</summary>
@@ -30,6 +33,7 @@ public sealed record MeanReversionStrategyOptions
     /// <summary>The market counts as ranging while the efficiency ratio is below this (0..1).</summary>
     public double MaxEfficiency { get; init; } = 0.3;
 
+    /// <summary>Wilder ATR period for the distances measured in ATRs.</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>The stop sits this far beyond the signal bar's extreme.</summary>

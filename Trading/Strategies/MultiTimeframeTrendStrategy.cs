@@ -18,6 +18,7 @@ namespace SmartMarket.Trading.Strategies;
 /// </summary>
 public sealed class MultiTimeframeTrendStrategy : StrategyBase
 {
+    /// <summary>The name <see cref="StrategyFactory"/> knows this strategy by.</summary>
     public const string StrategyName = "mtf-trend";
 
     private readonly MultiTimeframeTrendStrategyOptions _options;
@@ -32,6 +33,8 @@ public sealed class MultiTimeframeTrendStrategy : StrategyBase
     private bool _inPullback;
     private double _pullbackExtreme;
 
+    /// <param name="options">Defaults when null; validated here.</param>
+    /// <param name="settings">The symbol's defaults (<see cref="SymbolSettings.For"/>) when null.</param>
     public MultiTimeframeTrendStrategy(Symbol symbol, MultiTimeframeTrendStrategyOptions? options = null, SymbolSettings? settings = null)
         : base(StrategyName, symbol, settings, Checked(options).LowerTimeframe, Checked(options).HigherTimeframe)
     {
@@ -44,6 +47,7 @@ public sealed class MultiTimeframeTrendStrategy : StrategyBase
         _atr = new Atr(_options.AtrPeriod);
     }
 
+    /// <summary>The validated options in use.</summary>
     public MultiTimeframeTrendStrategyOptions Options => _options;
 
     /// <summary>The trend of the latest closed higher-timeframe bar.</summary>

@@ -31,12 +31,14 @@ public sealed record MultiTimeframeTrendStrategyOptions
     /// <summary>EMA of the lower timeframe that a pullback must reclaim to trigger an entry.</summary>
     public int EntryEmaPeriod { get; init; } = 20;
 
+    /// <summary>Wilder RSI period.</summary>
     public int RsiPeriod { get; init; } = 14;
 
     /// <summary>A pullback in an uptrend is an RSI below this (above 100 minus it in a downtrend).</summary>
     public double PullbackRsi { get; init; } = 40;
 
     /// <summary>ATR period on both timeframes.</summary>
+    /// <summary>Wilder ATR period for the distances measured in ATRs.</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>The stop sits this far beyond the pullback's extreme.</summary>

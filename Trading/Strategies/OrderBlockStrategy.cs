@@ -15,10 +15,13 @@ namespace SmartMarket.Trading.Strategies;
 /// </summary>
 public sealed class OrderBlockStrategy : StrategyBase
 {
+    /// <summary>The name <see cref="StrategyFactory"/> knows this strategy by.</summary>
     public const string StrategyName = "smc-order-block";
 
     private readonly OrderBlockStrategyOptions _options;
 
+    /// <param name="options">Defaults when null; validated here.</param>
+    /// <param name="settings">The symbol's defaults (<see cref="SymbolSettings.For"/>) when null.</param>
     public OrderBlockStrategy(Symbol symbol, OrderBlockStrategyOptions? options = null, SymbolSettings? settings = null)
         : base(StrategyName, symbol, settings, Checked(options).Timeframe)
     {
@@ -26,6 +29,7 @@ public sealed class OrderBlockStrategy : StrategyBase
         Analyzer = new SmcAnalyzer(symbol, _options.Timeframe, _options.ToSmcOptions());
     }
 
+    /// <summary>The validated options in use.</summary>
     public OrderBlockStrategyOptions Options => _options;
 
     /// <summary>The SMC state the strategy trades on, readable between candles.</summary>

@@ -13,11 +13,13 @@ public sealed record OrderBlockStrategyOptions
         nameof(MinRiskAtr), nameof(MaxRiskAtr), nameof(TargetRewardRatio), nameof(MinLiquidityReward), nameof(MaxBlockAgeBars),
     ];
 
+    /// <summary>The timeframe traded.</summary>
     public Timeframe Timeframe { get; init; } = Timeframe.H1;
 
     /// <summary>Fractal half-width of the swings behind structure and order blocks.</summary>
     public int SwingLength { get; init; } = 3;
 
+    /// <summary>Wilder ATR period for the distances measured in ATRs.</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>Equal highs/lows tolerance for liquidity targets.</summary>

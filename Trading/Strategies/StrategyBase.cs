@@ -40,17 +40,22 @@ public abstract class StrategyBase : IStrategy
         _lastOpen = new DateTime[timeframes.Length];
     }
 
+    /// <inheritdoc />
     public string Name { get; }
 
+    /// <inheritdoc />
     public Symbol Symbol { get; }
 
+    /// <inheritdoc />
     public IReadOnlyList<Timeframe> Timeframes => _timeframes;
 
+    /// <inheritdoc />
     public SymbolSettings Settings { get; }
 
     /// <summary>Signals decided but dropped for confidence below <see cref="SymbolSettings.MinConfidence"/>.</summary>
     public long SuppressedSignals { get; private set; }
 
+    /// <inheritdoc />
     public Signal? OnCandle(Timeframe timeframe, in Candle candle)
     {
         var slot = SlotOf(timeframe);
@@ -65,6 +70,7 @@ public abstract class StrategyBase : IStrategy
         return Decide(timeframe, bar);
     }
 
+    /// <inheritdoc />
     public void Reset()
     {
         Array.Clear(_counts);

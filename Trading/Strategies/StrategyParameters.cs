@@ -45,16 +45,19 @@ public sealed class StrategyParameters
         return new StrategyParameters(pairs);
     }
 
+    /// <summary>The named whole number, or <paramref name="defaultValue"/> when absent.</summary>
     public int GetInt(string name, int defaultValue) =>
         !_values.TryGetValue(name, out var text) ? defaultValue
         : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new ArgumentException($"parameter '{name}' must be a whole number, not '{text}'", name);
 
+    /// <summary>The named finite number, or <paramref name="defaultValue"/> when absent.</summary>
     public double GetDouble(string name, double defaultValue) =>
         !_values.TryGetValue(name, out var text) ? defaultValue
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
         : throw new ArgumentException($"parameter '{name}' must be a number, not '{text}'", name);
 
+    /// <summary>The named decimal, or <paramref name="defaultValue"/> when absent.</summary>
     public decimal GetDecimal(string name, decimal defaultValue) =>
         !_values.TryGetValue(name, out var text) ? defaultValue
         : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
