@@ -37,8 +37,7 @@ public sealed record MultiTimeframeTrendStrategyOptions
     /// <summary>A pullback in an uptrend is an RSI below this (above 100 minus it in a downtrend).</summary>
     public double PullbackRsi { get; init; } = 40;
 
-    /// <summary>ATR period on both timeframes.</summary>
-    /// <summary>Wilder ATR period for the distances measured in ATRs.</summary>
+    /// <summary>Wilder ATR period on both timeframes.</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>The stop sits this far beyond the pullback's extreme.</summary>
