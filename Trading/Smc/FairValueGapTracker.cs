@@ -69,6 +69,7 @@ public sealed class FairValueGapTracker
     {
         var changes = SmcChanges.None;
         var write = 0;
+        double bullishReach = double.NegativeInfinity, bearishReach = double.PositiveInfinity;
         for (var read = 0; read < _count; read++)
         {
             ref var gap = ref _gaps[read];
@@ -97,17 +98,23 @@ public sealed class FairValueGapTracker
             }
             _reached[write] = reached;
             write++;
+            if (bullish)
+                bullishReach = Math.Max(bullishReach, reached);
+            else
+                bearishReach = Math.Min(bearishReach, reached);
         }
         if (write < _count)
             Array.Clear(_gaps, write, _count - write);
         _count = write;
-        UpdateBounds();
+        _bullishReach = bullishReach;
+        _bearishReach = bearishReach;
         return changes;
     }
 
     private SmcChanges Add(Bias direction, decimal top, double topValue, decimal bottom, double bottomValue, DateTime time, DateTime knownAt, ISmcEventSink? sink)
     {
-        if (_count == _gaps.Length)
+        var evicted = _count == _gaps.Length;
+        if (evicted)
         {
             Array.Copy(_gaps, 1, _gaps, 0, _count - 1);
             Array.Copy(_tops, 1, _tops, 0, _count - 1);
@@ -121,7 +128,12 @@ public sealed class FairValueGapTracker
         _bottoms[_count] = bottomValue;
         _reached[_count] = direction == Bias.Bullish ? topValue : bottomValue;
         _count++;
-        UpdateBounds();
+        if (evicted)
+            UpdateBounds();
+        else if (direction == Bias.Bullish)
+            _bullishReach = Math.Max(_bullishReach, topValue);
+        else
+            _bearishReach = Math.Min(_bearishReach, bottomValue);
         sink?.OnFairValueGap(gap);
         return SmcChanges.FairValueGapCreated;
     }

@@ -67,6 +67,8 @@ public sealed class OrderBlockTracker
     {
         var changes = SmcChanges.None;
         var write = 0;
+        double bullishTouch = double.NegativeInfinity, bullishFloor = double.NegativeInfinity;
+        double bearishTouch = double.PositiveInfinity, bearishCeiling = double.PositiveInfinity;
         for (var read = 0; read < _count; read++)
         {
             ref var block = ref _blocks[read];
@@ -92,11 +94,22 @@ public sealed class OrderBlockTracker
                 _lows[write] = low;
             }
             write++;
+            var fresh = block.State == OrderBlockState.Fresh;
+            if (bullish)
+            {
+                bullishFloor = Math.Max(bullishFloor, low);
+                bullishTouch = fresh ? Math.Max(bullishTouch, high) : bullishTouch;
+            }
+            else
+            {
+                bearishCeiling = Math.Min(bearishCeiling, high);
+                bearishTouch = fresh ? Math.Min(bearishTouch, low) : bearishTouch;
+            }
         }
         if (write < _count)
             Array.Clear(_blocks, write, _count - write);
         _count = write;
-        UpdateBounds();
+        (_bullishTouch, _bullishFloor, _bearishTouch, _bearishCeiling) = (bullishTouch, bullishFloor, bearishTouch, bearishCeiling);
         return changes;
     }
 
@@ -134,7 +147,8 @@ public sealed class OrderBlockTracker
             if (_blocks[i].OriginIndex == origin && _blocks[i].Direction == direction)
                 return SmcChanges.None;
         }
-        if (_count == _blocks.Length)
+        var evicted = _count == _blocks.Length;
+        if (evicted)
             DropOldest();
 
         ref readonly var source = ref history.At(origin);
@@ -145,7 +159,20 @@ public sealed class OrderBlockTracker
         _highs[_count] = source.High;
         _lows[_count] = source.Low;
         _count++;
-        UpdateBounds();
+        if (evicted)
+        {
+            UpdateBounds();
+        }
+        else if (direction == Bias.Bullish)
+        {
+            _bullishTouch = Math.Max(_bullishTouch, source.High);
+            _bullishFloor = Math.Max(_bullishFloor, source.Low);
+        }
+        else
+        {
+            _bearishTouch = Math.Min(_bearishTouch, source.Low);
+            _bearishCeiling = Math.Min(_bearishCeiling, source.High);
+        }
         sink?.OnOrderBlock(block);
         return SmcChanges.OrderBlockCreated;
     }

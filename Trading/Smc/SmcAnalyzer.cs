@@ -108,31 +108,6 @@ public sealed class SmcAnalyzer
         return checkedBar.Index == _history.Count ? Apply(checkedBar) : Apply(new SmcBar(checkedBar, _history.Count));
     }
 
-    private SmcChanges Apply(in SmcBar bar)
-    {
-        _lastOpen = bar.Candle.OpenTime;
-        Time = bar.CloseTime;
-        _history.Add(bar);
-        _atr.Update(bar.High, bar.Low, bar.Close);
-        var atr = _atr.IsReady ? _atr.Value : 0.0;
-
-        var changes = Swings.Step(bar, _history);
-        if (changes != SmcChanges.None && _sink is not null)
-            ReportSwings(changes);
-        var broke = Structure.Step(bar, Swings, changes);
-        if (broke != SmcChanges.None)
-        {
-            changes |= broke;
-            _sink?.OnStructureBreak(Structure.LastBreak);
-        }
-        changes |= OrderBlocks.Step(bar, _history, Structure.LastBreak, broke != SmcChanges.None, _sink);
-        changes |= FairValueGaps.Step(bar, _history, Options.MinFairValueGapAtr * atr, _sink);
-        var tolerance = Math.Max(Options.EqualLevelAtr * atr, Options.EqualLevelPercent * 0.01 * bar.Close);
-        changes |= Liquidity.Step(bar, Swings, changes, tolerance, _sink);
-        changes |= Daily.Step(bar, _sink);
-        return changes;
-    }
-
     /// <summary>Scores how many SMC facts support a trade on <paramref name="side"/> at <paramref name="price"/>.</summary>
     public ConfluenceScore Confluence(Side side, decimal price)
     {
@@ -189,6 +164,31 @@ public sealed class SmcAnalyzer
         Daily.Clear();
         _lastOpen = default;
         Time = default;
+    }
+
+    private SmcChanges Apply(in SmcBar bar)
+    {
+        _lastOpen = bar.Candle.OpenTime;
+        Time = bar.CloseTime;
+        _history.Add(bar);
+        _atr.Update(bar.High, bar.Low, bar.Close);
+        var atr = _atr.IsReady ? _atr.Value : 0.0;
+
+        var changes = Swings.Step(bar, _history);
+        if (changes != SmcChanges.None && _sink is not null)
+            ReportSwings(changes);
+        var broke = Structure.Step(bar, Swings, changes);
+        if (broke != SmcChanges.None)
+        {
+            changes |= broke;
+            _sink?.OnStructureBreak(Structure.LastBreak);
+        }
+        changes |= OrderBlocks.Step(bar, _history, Structure.LastBreak, broke != SmcChanges.None, _sink);
+        changes |= FairValueGaps.Step(bar, _history, Options.MinFairValueGapAtr * atr, _sink);
+        var tolerance = Math.Max(Options.EqualLevelAtr * atr, Options.EqualLevelPercent * 0.01 * bar.Close);
+        changes |= Liquidity.Step(bar, Swings, changes, tolerance, _sink);
+        changes |= Daily.Step(bar, _sink);
+        return changes;
     }
 
     private bool NearDailyLevel(double price)
