@@ -14,7 +14,7 @@ public static class StrategyFactory
     ];
 
     /// <summary>
-    /// Creates the strategy called <paramref name="name"/> for <paramref name="symbol"/>. Parameters are the strategy's
+    /// Creates the strategy called <paramref name="name"/> (ignoring case) for <paramref name="symbol"/>. Parameters are the strategy's
     /// option names (see each options record's <c>ParameterNames</c>) plus <c>MinConfidence</c> and
     /// <c>PositionSizeFraction</c>, which override the symbol's defaults (<see cref="SymbolSettings.For"/>).
     /// </summary>
@@ -24,19 +24,19 @@ public static class StrategyFactory
     {
         ArgumentNullException.ThrowIfNull(name);
         parameters ??= StrategyParameters.Empty;
-        switch (name)
+        switch (name.Trim().ToLowerInvariant())
         {
             case OrderBlockStrategy.StrategyName:
-                parameters.EnsureOnly(name, [.. OrderBlockStrategyOptions.ParameterNames, .. SettingNames]);
+                parameters.EnsureOnly(OrderBlockStrategy.StrategyName, [.. OrderBlockStrategyOptions.ParameterNames, .. SettingNames]);
                 return new OrderBlockStrategy(symbol, OrderBlockStrategyOptions.From(parameters), SymbolSettings.From(symbol, parameters));
             case DailyOhlcZoneStrategy.StrategyName:
-                parameters.EnsureOnly(name, [.. DailyOhlcZoneStrategyOptions.ParameterNames, .. SettingNames]);
+                parameters.EnsureOnly(DailyOhlcZoneStrategy.StrategyName, [.. DailyOhlcZoneStrategyOptions.ParameterNames, .. SettingNames]);
                 return new DailyOhlcZoneStrategy(symbol, DailyOhlcZoneStrategyOptions.From(parameters), SymbolSettings.From(symbol, parameters));
             case MultiTimeframeTrendStrategy.StrategyName:
-                parameters.EnsureOnly(name, [.. MultiTimeframeTrendStrategyOptions.ParameterNames, .. SettingNames]);
+                parameters.EnsureOnly(MultiTimeframeTrendStrategy.StrategyName, [.. MultiTimeframeTrendStrategyOptions.ParameterNames, .. SettingNames]);
                 return new MultiTimeframeTrendStrategy(symbol, MultiTimeframeTrendStrategyOptions.From(parameters), SymbolSettings.From(symbol, parameters));
             case MeanReversionStrategy.StrategyName:
-                parameters.EnsureOnly(name, [.. MeanReversionStrategyOptions.ParameterNames, .. SettingNames]);
+                parameters.EnsureOnly(MeanReversionStrategy.StrategyName, [.. MeanReversionStrategyOptions.ParameterNames, .. SettingNames]);
                 return new MeanReversionStrategy(symbol, MeanReversionStrategyOptions.From(parameters), SymbolSettings.From(symbol, parameters));
             default:
                 throw new ArgumentException($"unknown strategy '{name}'; known: {string.Join(", ", Names)}", nameof(name));

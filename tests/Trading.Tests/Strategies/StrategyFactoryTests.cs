@@ -29,6 +29,12 @@ public class StrategyFactoryTests
     }
 
     [Fact]
+    public void Create_WithNameInOtherCase_FindsTheStrategy()
+    {
+        Assert.Equal("mtf-trend", StrategyFactory.Create(" MTF-Trend ", Btc).Name);
+    }
+
+    [Fact]
     public void Create_WithUnknownName_ThrowsListingTheKnownOnes()
     {
         var error = Assert.Throws<ArgumentException>(() => StrategyFactory.Create("grid", Btc));
