@@ -33,5 +33,4 @@ internal static class SmcTestRun
             s.Time, s.Trend, s.LastBreak, s.LastSwingHigh, s.LastSwingLow, s.DealingRange, s.PreviousDay, s.Atr,
             string.Join(";", s.OrderBlocks), string.Join(";", s.FairValueGaps), string.Join(";", s.LiquidityPools));
     }
-
 }
