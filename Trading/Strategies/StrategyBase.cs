@@ -112,6 +112,8 @@ public abstract class StrategyBase : IStrategy
         var direction = side == Side.Buy ? 1 : -1;
         if (direction * (entry - stop) <= 0)
             throw new InvalidOperationException($"{Name}: {side} stop {stop} is not beyond entry {entry}");
+        if (targets.Length == 0)
+            throw new InvalidOperationException($"{Name}: a signal needs at least one target");
         var previous = entry;
         foreach (var target in targets)
         {
