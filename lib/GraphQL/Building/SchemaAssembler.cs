@@ -149,17 +149,19 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
             _ => [],
         };
 
-        var fields = new List<FieldBuilder>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var declaredNames = new HashSet<string>(StringComparer.Ordinal);
+        var ownFields = new List<FieldBuilder>();
         foreach (var field in declared)
         {
-            if (names.Add(field.Name))
-                fields.Add(field);
+            if (declaredNames.Add(field.Name))
+                ownFields.Add(field);
             else
                 _errors.Add($"Field \"{type.Name}.{field.Name}\" is defined more than once.");
         }
 
-        // Code-first convenience: fields an implemented interface declares are inherited when not redeclared.
+        // Code-first convenience: fields an implemented interface declares are inherited (listed first) when not redeclared.
+        var fields = new List<FieldBuilder>();
+        var names = new HashSet<string>(declaredNames, StringComparer.Ordinal);
         foreach (var iface in type.Interfaces)
         {
             if (!_builders.TryGetValue(iface, out var ifaceBuilder))
@@ -170,6 +172,8 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
                     fields.Add(field);
             }
         }
+
+        fields.AddRange(ownFields);
 
         var definitions = new List<FieldDefinition>(fields.Count);
         foreach (var field in fields)

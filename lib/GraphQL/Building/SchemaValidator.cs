@@ -19,7 +19,7 @@ internal static class SchemaValidator
 
         foreach (var type in schema.TypeList)
         {
-            if (type.IsIntrospectionType || BuiltInScalars.All.Contains(type))
+            if (Introspection.IntrospectionTypes.All.Contains(type) || BuiltInScalars.All.Contains(type))
                 continue;
             ValidateName(type.Name, $"Type \"{type.Name}\"", errors);
             switch (type)
