@@ -69,18 +69,23 @@ public static class JsonInput
         }
     }
 
-    // decimal parsing rounds past 28 significant digits and underflows tiny exponents; such numbers stay double.
+    // decimal holds 28 significant digits exactly and underflows tiny exponents; other numbers stay double.
     private static bool IsExact(JsonElement element)
     {
-        var digits = 0;
+        var significant = 0;
+        var leading = true;
         foreach (var c in element.GetRawText())
         {
             if (c is 'e' or 'E')
                 return false;
-            if (char.IsAsciiDigit(c))
-                digits++;
+            if (!char.IsAsciiDigit(c))
+                continue;
+            if (leading && c == '0')
+                continue;
+            leading = false;
+            significant++;
         }
 
-        return digits <= 28;
+        return significant <= 28;
     }
 }
