@@ -47,6 +47,15 @@ public sealed class RequestExecutorTests
     }
 
     [Fact]
+    public async Task Execute_StandardIntrospectionQuery_PassesDefaultLimits()
+    {
+        var result = await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = GraphQL.Introspection.IntrospectionQuery.Text });
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Data);
+    }
+
+    [Fact]
     public async Task Execute_PassesServicesAndUserContextToResolvers()
     {
         var result = await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest

@@ -42,6 +42,13 @@ public sealed class LimitRulesTests
     }
 
     [Fact]
+    public void DepthAndCostLimits_LetTheStandardIntrospectionQueryThrough()
+    {
+        AssertValid(() => new MaxDepthRule(2), IntrospectionQuery.Text);
+        AssertValid(() => new MaxCostRule(1), IntrospectionQuery.Text);
+    }
+
+    [Fact]
     public void MaxIntrospectionDepth_DeeplyNestedListFields_IsReported() =>
         AssertErrors(
             () => new MaxIntrospectionDepthRule(),

@@ -7,7 +7,9 @@ namespace GraphQL.Validation.Rules;
 /// Operator limit: estimates an operation's cost as the sum of its fields' costs, each multiplied by
 /// the sizes of the lists it is nested in, and rejects operations above <c>maxCost</c>. Sizes come
 /// from a literal size argument (<c>first: 20</c>), the field's list size hint, or a default.
-/// Fragments on different types are all counted, so the estimate is an upper bound.
+/// Fragments on different types are all counted, so the estimate is an upper bound. Introspection
+/// (<c>__schema</c>, <c>__type</c>) costs one field: its size is bounded by the schema and by
+/// <see cref="MaxIntrospectionDepthRule"/>.
 /// </summary>
 public sealed class MaxCostRule : ValidationRule
 {
@@ -48,7 +50,8 @@ public sealed class MaxCostRule : ValidationRule
                 case FieldNode field:
                     var definition = parentType is null ? null : Context.Schema.GetFieldDefinition(parentType, field.Name.Value);
                     var own = definition?.Cost ?? _options.DefaultFieldCost;
-                    var children = field.SelectionSet is null ? 0 : Cost(definition?.Type.GetNamedType(), field.SelectionSet);
+                    var isIntrospection = field.Name.Value is "__schema" or "__type";
+                    var children = field.SelectionSet is null || isIntrospection ? 0 : Cost(definition?.Type.GetNamedType(), field.SelectionSet);
                     total += own + (Multiplier(field, definition) * children);
                     break;
                 case InlineFragmentNode inline:

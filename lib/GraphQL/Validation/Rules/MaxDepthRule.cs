@@ -4,7 +4,9 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Operator limit: rejects operations whose fields nest deeper than <c>maxDepth</c> (root fields are at
-/// depth 1; fragments count where they are spread). Not part of the specification.
+/// depth 1; fragments count where they are spread). Introspection fields (<c>__schema</c>, <c>__type</c>)
+/// count as depth 1, since <see cref="MaxIntrospectionDepthRule"/> bounds them and tools such as GraphiQL
+/// must be able to load the schema. Not part of the specification.
 /// </summary>
 public sealed class MaxDepthRule : ValidationRule
 {
@@ -36,7 +38,7 @@ public sealed class MaxDepthRule : ValidationRule
         {
             var depth = selection switch
             {
-                FieldNode field => 1 + (field.SelectionSet is null ? 0 : Depth(field.SelectionSet)),
+                FieldNode field => 1 + (field.SelectionSet is null || IsIntrospection(field) ? 0 : Depth(field.SelectionSet)),
                 InlineFragmentNode inline => Depth(inline.SelectionSet),
                 FragmentSpreadNode spread => FragmentDepth(spread.Name.Value),
                 _ => 0,
@@ -46,6 +48,8 @@ public sealed class MaxDepthRule : ValidationRule
 
         return deepest;
     }
+
+    private static bool IsIntrospection(FieldNode field) => field.Name.Value is "__schema" or "__type";
 
     // Memoized so that documents spreading fragments many times stay linear; cycles count as depth 0 (another rule reports them).
     private int FragmentDepth(string name)
