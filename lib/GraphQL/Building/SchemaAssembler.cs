@@ -10,7 +10,6 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
     private readonly List<string> _errors = [];
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly List<NamedType> _order = [];
-    private readonly HashSet<NamedType> _usedBuiltIns = [BuiltInScalars.String, BuiltInScalars.Boolean];
     private readonly Dictionary<NamedType, object> _builders = [];
     private readonly Dictionary<InputObjectType, bool> _finalized = [];
 
@@ -58,15 +57,7 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
         if (_errors.Count > 0 || query is null)
             throw new SchemaValidationException(_errors);
 
-        var allTypes = new List<NamedType>(_order);
-        foreach (var scalar in BuiltInScalars.All)
-        {
-            if (_usedBuiltIns.Contains(scalar))
-                allTypes.Add(scalar);
-        }
-
-        allTypes.AddRange(IntrospectionTypes.All);
-        var schema = new Schema(builder.DescriptionText, query, mutation, subscription, allTypes, directives);
+        var schema = new Schema(builder.DescriptionText, query, mutation, subscription, OrderTypes(directives), directives);
         SchemaValidator.Validate(schema, _errors);
         if (_errors.Count > 0)
             throw new SchemaValidationException(_errors);
@@ -301,10 +292,11 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
 
     private List<DirectiveDefinition> AssembleDirectives()
     {
-        var directives = new List<DirectiveDefinition>(BuiltInDirectives.All);
+        // Custom directives first, then the specified ones, as graphql-js's buildSchema orders them.
+        var directives = new List<DirectiveDefinition>();
         foreach (var directive in builder.DirectiveBuilders)
         {
-            if (directives.Any(d => d.Name == directive.Name))
+            if (directives.Any(d => d.Name == directive.Name) || BuiltInDirectives.All.Any(d => d.Name == directive.Name))
             {
                 _errors.Add($"Directive \"@{directive.Name}\" is defined more than once.");
                 continue;
@@ -316,7 +308,69 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
             directives.Add(new DirectiveDefinition(directive.Name, directive.DescriptionText, arguments, directive.LocationList.Distinct().ToList(), directive.IsRepeatable));
         }
 
+        directives.AddRange(BuiltInDirectives.All);
         return directives;
+    }
+
+    /// <summary>
+    /// The schema's type list in graphql-js's order: defined types in definition order, each followed by
+    /// the built-in scalars it first references, then those of directive arguments, then introspection types.
+    /// Introspection results then list types exactly as graphql-js does for the same SDL.
+    /// </summary>
+    private List<NamedType> OrderTypes(IReadOnlyList<DirectiveDefinition> directives)
+    {
+        var ordered = new List<NamedType>();
+        var seen = new HashSet<NamedType>(_order);
+
+        void Collect(GraphQLType type)
+        {
+            var named = type.GetNamedType();
+            if (!seen.Add(named))
+                return;
+            ordered.Add(named);
+            CollectReferences(named);
+        }
+
+        void CollectReferences(NamedType type)
+        {
+            switch (type)
+            {
+                case UnionType union:
+                    foreach (var member in union.Types)
+                        Collect(member);
+                    break;
+                case ComplexType complex:
+                    foreach (var iface in complex.Interfaces)
+                        Collect(iface);
+                    foreach (var field in complex.Fields)
+                    {
+                        Collect(field.Type);
+                        foreach (var argument in field.Arguments)
+                            Collect(argument.Type);
+                    }
+
+                    break;
+                case InputObjectType input:
+                    foreach (var field in input.Fields)
+                        Collect(field.Type);
+                    break;
+            }
+        }
+
+        foreach (var type in _order)
+        {
+            ordered.Add(type);
+            CollectReferences(type);
+        }
+
+        foreach (var directive in directives)
+        {
+            foreach (var argument in directive.Arguments)
+                Collect(argument.Type);
+        }
+
+        Collect(IntrospectionTypes.Schema);
+        return ordered;
     }
 
     private ObjectType? Root(string? name, string operation, bool required)
@@ -340,10 +394,7 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
                     return type;
                 var builtIn = BuiltInScalars.All.FirstOrDefault(s => s.Name == named.Name);
                 if (builtIn is not null)
-                {
-                    _usedBuiltIns.Add(builtIn);
                     return builtIn;
-                }
 
                 if (report)
                 {

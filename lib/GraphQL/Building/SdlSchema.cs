@@ -105,7 +105,6 @@ public static class SdlSchema
                     if (description is not null)
                         o.Description(description);
                     o.Implements([.. interfaces.Select(i => (TypeRef)i.Name.Value).Distinct()]);
-                    o.IsTypeOf(value => value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && Equals(typeName, name));
                     var isSubscriptionRoot = rootNames.TryGetValue(name, out var kind) && kind == OperationType.Subscription;
                     foreach (var field in fields)
                         DefineField(o.Field(field.Name.Value, TypeRef.Parse(AstPrinter.Print(field.Type))), name, field, options, isSubscriptionRoot);

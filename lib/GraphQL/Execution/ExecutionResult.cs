@@ -43,7 +43,7 @@ public sealed class ExecutionResult
         return new ExecutionResult(null, false, errors);
     }
 
-    /// <summary>Writes the response object: <c>errors</c> (when any), <c>data</c> (when present), <c>extensions</c>.</summary>
+    /// <summary>Writes the response object (create writers with <see cref="JsonDefaults.WriterOptions"/> for compact escaping): <c>errors</c> (when any), <c>data</c> (when present), <c>extensions</c>.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -78,7 +78,7 @@ public sealed class ExecutionResult
     public void WriteTo(IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, JsonDefaults.WriterOptions);
         WriteTo(writer);
     }
 
@@ -89,7 +89,7 @@ public sealed class ExecutionResult
         buffer.ResetWrittenCount();
         var writer = t_writer;
         if (writer is null)
-            t_writer = writer = new Utf8JsonWriter(buffer);
+            t_writer = writer = new Utf8JsonWriter(buffer, JsonDefaults.WriterOptions);
         else
             writer.Reset(buffer);
         WriteTo(writer);

@@ -16,7 +16,7 @@ internal sealed class PlannedField
         Definition = definition;
         Nodes = nodes;
         ResponseName = nodes[0].ResponseName;
-        EncodedName = JsonEncodedText.Encode(ResponseName);
+        EncodedName = JsonEncodedText.Encode(ResponseName, JsonDefaults.Encoder);
         IsNonNull = definition.Type.IsNonNull;
         IsTypeName = ReferenceEquals(definition, Introspection.IntrospectionTypes.TypeNameField);
         var locations = new ErrorLocation[nodes.Length];

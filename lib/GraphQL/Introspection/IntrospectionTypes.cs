@@ -113,7 +113,7 @@ public static class IntrospectionTypes
         ]);
 
         DirectiveLocationEnum.SetValues(Enum.GetValues<Types.DirectiveLocation>()
-            .Select(l => new EnumValueDefinition(l.ToSpecName(), null, l, null))
+            .Select(l => new EnumValueDefinition(l.ToSpecName(), "Location adjacent to " + DescribeLocation(l) + ".", l, null))
             .ToList());
 
         SchemaField = new FieldDefinition("__schema", "Access the current type schema of this server.", new NonNullType(Schema), [], null,
@@ -191,6 +191,29 @@ public static class IntrospectionTypes
         string? description = null,
         params InputValueDefinition[] arguments) =>
         new(name, description, type, arguments, null, c => new ValueTask<object?>(resolve(c)));
+
+    private static string DescribeLocation(Types.DirectiveLocation location) => location switch
+    {
+        Types.DirectiveLocation.Query => "a query operation",
+        Types.DirectiveLocation.Mutation => "a mutation operation",
+        Types.DirectiveLocation.Subscription => "a subscription operation",
+        Types.DirectiveLocation.Field => "a field",
+        Types.DirectiveLocation.FragmentDefinition => "a fragment definition",
+        Types.DirectiveLocation.FragmentSpread => "a fragment spread",
+        Types.DirectiveLocation.InlineFragment => "an inline fragment",
+        Types.DirectiveLocation.VariableDefinition => "a variable definition",
+        Types.DirectiveLocation.Schema => "a schema definition",
+        Types.DirectiveLocation.Scalar => "a scalar definition",
+        Types.DirectiveLocation.Object => "an object type definition",
+        Types.DirectiveLocation.FieldDefinition => "a field definition",
+        Types.DirectiveLocation.ArgumentDefinition => "an argument definition",
+        Types.DirectiveLocation.Interface => "an interface definition",
+        Types.DirectiveLocation.Union => "a union definition",
+        Types.DirectiveLocation.Enum => "an enum definition",
+        Types.DirectiveLocation.EnumValue => "an enum value definition",
+        Types.DirectiveLocation.InputObject => "an input object type definition",
+        _ => "an input object field definition",
+    };
 
     private static InputValueDefinition IncludeDeprecatedArgument() =>
         new("includeDeprecated", null, BuiltInScalars.Boolean, true, false, new BooleanValueNode(false, default), null);

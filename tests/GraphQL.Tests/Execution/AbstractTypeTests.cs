@@ -22,19 +22,19 @@ public sealed class AbstractTypeTests
     [Fact]
     public async Task Union_WhenResolveTypeNamesAnUnknownType_IsAFieldError() =>
         Assert.Equal(
-            """{"errors":[{"message":"Abstract type \u0022SearchResult\u0022 was resolved to a type \u0022Robot\u0022 that does not exist inside the schema.","locations":[{"line":1,"column":3}],"path":["broken",0]}],"data":{"broken":[null]}}""",
+            """{"errors":[{"message":"Abstract type \"SearchResult\" was resolved to a type \"Robot\" that does not exist inside the schema.","locations":[{"line":1,"column":3}],"path":["broken",0]}],"data":{"broken":[null]}}""",
             await Run.Json(Zoo, "{ broken { __typename } }"));
 
     [Fact]
     public async Task Interface_WhenNoTypeRecognisesTheValue_IsAFieldError() =>
         Assert.Equal(
-            """{"errors":[{"message":"Abstract type \u0022Pet\u0022 must resolve to an Object type at runtime for field \u0022Query.stranger\u0022. Either the \u0022Pet\u0022 type should provide a \u0022resolveType\u0022 function or each possible type should provide an \u0022isTypeOf\u0022 function.","locations":[{"line":1,"column":3}],"path":["stranger"]}],"data":{"stranger":null}}""",
+            """{"errors":[{"message":"Abstract type \"Pet\" must resolve to an Object type at runtime for field \"Query.stranger\". Either the \"Pet\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.","locations":[{"line":1,"column":3}],"path":["stranger"]}],"data":{"stranger":null}}""",
             await Run.Json(Zoo, "{ stranger { name } }"));
 
     [Fact]
     public async Task ObjectField_WithValueOfAnotherType_IsAFieldError() =>
         Assert.Equal(
-            """{"errors":[{"message":"Expected value of type \u0022Dog\u0022 but got: \u0022not a dog\u0022.","locations":[{"line":1,"column":3}],"path":["dog"]}],"data":{"dog":null}}""",
+            """{"errors":[{"message":"Expected value of type \"Dog\" but got: \"not a dog\".","locations":[{"line":1,"column":3}],"path":["dog"]}],"data":{"dog":null}}""",
             await Run.Json(Zoo, "{ dog { name } }"));
 
     private static Schema BuildZoo()

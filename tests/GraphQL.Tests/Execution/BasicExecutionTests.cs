@@ -65,16 +65,16 @@ public sealed class BasicExecutionTests
         const string Query = "query ($n: Int!, $o: OrderInput) { echo(n: $n) place(order: $o) }";
 
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$n\u0022 of required type \u0022Int!\u0022 was not provided.","locations":[{"line":1,"column":8}]}]}""",
+            """{"errors":[{"message":"Variable \"$n\" of required type \"Int!\" was not provided.","locations":[{"line":1,"column":8}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("{}")));
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$n\u0022 got invalid value \u0022x\u0022; Int cannot represent non-integer value: \u0022x\u0022","locations":[{"line":1,"column":8}]}]}""",
+            """{"errors":[{"message":"Variable \"$n\" got invalid value \"x\"; Int cannot represent non-integer value: \"x\"","locations":[{"line":1,"column":8}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("""{"n": "x"}""")));
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$o\u0022 got invalid value \u0022lots\u0022 at \u0022o.quantity\u0022; Decimal cannot represent value: \u0022lots\u0022","locations":[{"line":1,"column":18}]}]}""",
+            """{"errors":[{"message":"Variable \"$o\" got invalid value \"lots\" at \"o.quantity\"; Decimal cannot represent value: \"lots\"","locations":[{"line":1,"column":18}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("""{"n": 1, "o": {"side": "BUY", "quantity": "lots", "price": 1}}""")));
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$o\u0022 got invalid value {}; Field \u0022side\u0022 of required type \u0022String!\u0022 was not provided.","locations":[{"line":1,"column":18}]}]}""",
+            """{"errors":[{"message":"Variable \"$o\" got invalid value {}; Field \"side\" of required type \"String!\" was not provided.","locations":[{"line":1,"column":18}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("""{"n": 1, "o": {}}""")));
     }
 
@@ -118,7 +118,7 @@ public sealed class BasicExecutionTests
             """{"errors":[{"message":"Must provide operation name if query contains multiple operations."}]}""",
             (await new Executor(Shop).ExecuteAsync(new ExecutionRequest { Document = GraphQL.Language.Parser.Parse(Document) })).ToJson());
         Assert.Equal(
-            """{"errors":[{"message":"Unknown operation named \u0022C\u0022."}]}""",
+            """{"errors":[{"message":"Unknown operation named \"C\"."}]}""",
             (await new Executor(Shop).ExecuteAsync(new ExecutionRequest { Document = GraphQL.Language.Parser.Parse(Document), OperationName = "C" })).ToJson());
     }
 

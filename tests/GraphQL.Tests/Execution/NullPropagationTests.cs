@@ -66,7 +66,7 @@ public sealed class NullPropagationTests
     [Fact]
     public async Task NonIterableForList_IsAFieldError() =>
         Assert.Equal(
-            """{"errors":[{"message":"Expected Iterable, but did not find one for field \u0022DataType.notAList\u0022.","locations":[{"line":1,"column":3}],"path":["notAList"]}],"data":{"notAList":null}}""",
+            """{"errors":[{"message":"Expected Iterable, but did not find one for field \"DataType.notAList\".","locations":[{"line":1,"column":3}],"path":["notAList"]}],"data":{"notAList":null}}""",
             await Run.Json(Throwing, "{ notAList }", root: new object()));
 
     private static Schema BuildDataSchema(bool throwing)

@@ -27,13 +27,13 @@ public sealed class RequestExecutorTests
     [Fact]
     public async Task Execute_SyntaxError_AnswersWithItsLocation() =>
         Assert.Equal(
-            """{"errors":[{"message":"Syntax Error: Expected Name, found \u0022}\u0022.","locations":[{"line":1,"column":9}]}]}""",
+            """{"errors":[{"message":"Syntax Error: Expected Name, found \"}\".","locations":[{"line":1,"column":9}]}]}""",
             (await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = "{ hello(" + "}" })).ToJson());
 
     [Fact]
     public async Task Execute_InvalidDocument_AnswersWithValidationErrors() =>
         Assert.Equal(
-            """{"errors":[{"message":"Cannot query field \u0022helo\u0022 on type \u0022Query\u0022. Did you mean \u0022hello\u0022 or \u0022self\u0022?","locations":[{"line":1,"column":3}]}]}""",
+            """{"errors":[{"message":"Cannot query field \"helo\" on type \"Query\". Did you mean \"hello\" or \"self\"?","locations":[{"line":1,"column":3}]}]}""",
             (await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = "{ helo }" })).ToJson());
 
     [Fact]

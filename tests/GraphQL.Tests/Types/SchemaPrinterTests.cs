@@ -57,6 +57,16 @@ public sealed class SchemaPrinterTests
               placedAt: DateTime!
             }
 
+            """
+            An exact decimal number, serialized as a string such as `"123.45"` to keep every digit; accepted as a string or a number.
+            """
+            scalar Decimal
+
+            """
+            An instant in time as an ISO-8601 string in UTC, e.g. `2024-05-01T12:30:00Z`.
+            """
+            scalar DateTime @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time.html")
+
             input OrderFilter {
               side: Side
               limit: Int = 10
@@ -71,16 +81,6 @@ public sealed class SchemaPrinterTests
               ): [Order!]
               node(id: ID!): Node
             }
-
-            """
-            An instant in time as an ISO-8601 string in UTC, e.g. `2024-05-01T12:30:00Z`.
-            """
-            scalar DateTime @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time.html")
-
-            """
-            An exact decimal number, serialized as a string such as `"123.45"` to keep every digit; accepted as a string or a number.
-            """
-            scalar Decimal
             """",
             sdl);
     }

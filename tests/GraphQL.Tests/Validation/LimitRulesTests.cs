@@ -56,6 +56,22 @@ public sealed class LimitRulesTests
             Error("Maximum introspection depth exceeded", "1:3"));
 
     [Fact]
+    public void MaxIntrospectionDepth_CycleThroughListFields_IsReported() =>
+        AssertErrors(
+            () => new MaxIntrospectionDepthRule(),
+            """
+            {
+              __schema {
+                types { ...T }
+              }
+            }
+            fragment T on __Type {
+              fields { type { ...T } }
+            }
+            """,
+            Error("Maximum introspection depth exceeded", "2:3"));
+
+    [Fact]
     public void MaxIntrospectionDepth_StandardIntrospectionQuery_IsValid() =>
         AssertValid(() => new MaxIntrospectionDepthRule(), IntrospectionQuery.Text);
 }
