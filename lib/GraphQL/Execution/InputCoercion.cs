@@ -37,15 +37,13 @@ public static class InputCoercion
     public static object? CoerceValue(object? value, GraphQLType type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        try
-        {
-            return CoerceExternal(value, type, []);
-        }
-        catch (InputCoercionException ex)
-        {
-            var at = ex.Path.Count > 0 ? $" at \"value{FormatPath(ex.Path)}\"" : string.Empty;
-            throw new GraphQLException($"Invalid value {Inspect.Value(ex.InvalidValue)}{at}: {ex.Message}");
-        }
+        var errors = new List<InputCoercionError>();
+        var result = CoerceExternal(value, type, [], errors);
+        if (errors.Count == 0)
+            return result;
+        var first = errors[0];
+        var at = first.Path.Count > 0 ? $" at \"value{FormatPath(first.Path)}\"" : string.Empty;
+        throw new GraphQLException($"Invalid value {Inspect.Value(first.InvalidValue)}{at}: {first.Message}");
     }
 
     internal static object? CoerceLiteralOrUndefined(ValueNode literal, GraphQLType type, InputValues? variables)
@@ -156,7 +154,11 @@ public static class InputCoercion
         }
     }
 
-    internal static object? CoerceExternal(object? value, GraphQLType type, List<object> path)
+    /// <summary>
+    /// Coerces an external value, recording every problem (as graphql-js does) instead of stopping at the
+    /// first; the result is meaningless when <paramref name="errors"/> gained entries.
+    /// </summary>
+    internal static object? CoerceExternal(object? value, GraphQLType type, List<object> path, List<InputCoercionError> errors)
     {
         if (value is JsonElement element)
             value = JsonInput.ToClr(element);
@@ -164,8 +166,12 @@ public static class InputCoercion
         if (type is NonNullType nonNull)
         {
             if (value is null)
-                throw new InputCoercionException($"Expected non-nullable type \"{type}\" not to be null.", value, [.. path]);
-            return CoerceExternal(value, nonNull.OfType, path);
+            {
+                errors.Add(new InputCoercionError($"Expected non-nullable type \"{type}\" not to be null.", value, [.. path]));
+                return null;
+            }
+
+            return CoerceExternal(value, nonNull.OfType, path, errors);
         }
 
         if (value is null)
@@ -181,16 +187,16 @@ public static class InputCoercion
                     foreach (var item in sequence)
                     {
                         path.Add(index++);
-                        items.Add(CoerceExternal(item, list.OfType, path));
+                        items.Add(CoerceExternal(item, list.OfType, path, errors));
                         path.RemoveAt(path.Count - 1);
                     }
 
                     return items.ToArray();
                 }
 
-                return new[] { CoerceExternal(value, list.OfType, path) };
+                return new[] { CoerceExternal(value, list.OfType, path, errors) };
             case InputObjectType inputObject:
-                return CoerceExternalObject(value, inputObject, path);
+                return CoerceExternalObject(value, inputObject, path, errors);
             case EnumType or ScalarType:
                 try
                 {
@@ -198,18 +204,23 @@ public static class InputCoercion
                 }
                 catch (GraphQLException ex)
                 {
-                    throw new InputCoercionException(ex.Message, value, [.. path]);
+                    errors.Add(new InputCoercionError(ex.Message, value, [.. path]));
+                    return null;
                 }
 
             default:
-                throw new InputCoercionException($"Type \"{type}\" is not an input type.", value, [.. path]);
+                errors.Add(new InputCoercionError($"Type \"{type}\" is not an input type.", value, [.. path]));
+                return null;
         }
     }
 
-    private static object CoerceExternalObject(object value, InputObjectType type, List<object> path)
+    private static object? CoerceExternalObject(object value, InputObjectType type, List<object> path, List<InputCoercionError> errors)
     {
         if (!TryGetEntries(value, out var entries))
-            throw new InputCoercionException($"Expected type \"{type.Name}\" to be an object.", value, [.. path]);
+        {
+            errors.Add(new InputCoercionError($"Expected type \"{type.Name}\" to be an object.", value, [.. path]));
+            return null;
+        }
 
         var result = new InputValues(type.Fields.Count);
         foreach (var field in type.Fields)
@@ -219,12 +230,12 @@ public static class InputCoercion
                 if (field.HasDefaultValue)
                     result.Set(field.Name, field.DefaultValue);
                 else if (field.Type.IsNonNull)
-                    throw new InputCoercionException($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.", value, [.. path]);
+                    errors.Add(new InputCoercionError($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.", value, [.. path]));
                 continue;
             }
 
             path.Add(field.Name);
-            result.Set(field.Name, CoerceExternal(fieldValue, field.Type, path));
+            result.Set(field.Name, CoerceExternal(fieldValue, field.Type, path, errors));
             path.RemoveAt(path.Count - 1);
         }
 
@@ -233,23 +244,28 @@ public static class InputCoercion
             if (type.GetField(key) is null)
             {
                 var suggestions = Suggestions.List(key, type.Fields.Select(f => f.Name));
-                throw new InputCoercionException(
-                    $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions), value, [.. path]);
+                errors.Add(new InputCoercionError(
+                    $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions), value, [.. path]));
             }
         }
 
         if (type.IsOneOf)
         {
-            if (entries.Count != 1)
-                throw new InputCoercionException($"Exactly one key must be specified for OneOf type \"{type.Name}\".", value, [.. path]);
-            foreach (var (key, fieldValue) in entries)
+            if (result.Count != 1)
             {
-                if (fieldValue is null || (fieldValue is JsonElement { ValueKind: JsonValueKind.Null }))
-                    throw new InputCoercionException($"Field \"{key}\" must be non-null.", value, [.. path]);
+                errors.Add(new InputCoercionError($"Exactly one key must be specified for OneOf type \"{type.Name}\".", value, [.. path]));
+            }
+            else
+            {
+                foreach (var (key, fieldValue) in result)
+                {
+                    if (fieldValue is null)
+                        errors.Add(new InputCoercionError($"Field \"{key}\" must be non-null.", null, [.. path, key]));
+                }
             }
         }
 
-        return type.Factory is null ? result : type.Factory(result);
+        return type.Factory is null || errors.Count > 0 ? result : type.Factory(result);
     }
 
     private static bool IsDictionary(object value) =>

@@ -58,15 +58,16 @@ internal static class VariableCoercion
                 continue;
             }
 
-            try
+            var problems = new List<InputCoercionError>(0);
+            var coerced = InputCoercion.CoerceExternal(value, type, [], problems);
+            foreach (var problem in problems)
             {
-                result.Set(name, InputCoercion.CoerceExternal(value, type, []));
+                var at = problem.Path.Count > 0 ? $" at \"{name}{InputCoercion.FormatPath(problem.Path)}\"" : string.Empty;
+                errors.Add(new GraphQLError($"Variable \"${name}\" got invalid value {Inspect.Value(problem.InvalidValue)}{at}; {problem.Message}", locations));
             }
-            catch (InputCoercionException ex)
-            {
-                var at = ex.Path.Count > 0 ? $" at \"{name}{InputCoercion.FormatPath(ex.Path)}\"" : string.Empty;
-                errors.Add(new GraphQLError($"Variable \"${name}\" got invalid value {Inspect.Value(ex.InvalidValue)}{at}; {ex.Message}", locations));
-            }
+
+            if (problems.Count == 0)
+                result.Set(name, coerced);
         }
 
         return errors.Count == 0 ? result : null;

@@ -74,8 +74,11 @@ public sealed class BasicExecutionTests
             """{"errors":[{"message":"Variable \"$o\" got invalid value \"lots\" at \"o.quantity\"; Decimal cannot represent value: \"lots\"","locations":[{"line":1,"column":18}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("""{"n": 1, "o": {"side": "BUY", "quantity": "lots", "price": 1}}""")));
         Assert.Equal(
-            """{"errors":[{"message":"Variable \"$o\" got invalid value {}; Field \"side\" of required type \"String!\" was not provided.","locations":[{"line":1,"column":18}]}]}""",
+            """{"errors":[{"message":"Variable \"$o\" got invalid value {}; Field \"side\" of required type \"String!\" was not provided.","locations":[{"line":1,"column":18}]},{"message":"Variable \"$o\" got invalid value {}; Field \"quantity\" of required type \"Decimal!\" was not provided.","locations":[{"line":1,"column":18}]},{"message":"Variable \"$o\" got invalid value {}; Field \"price\" of required type \"Decimal!\" was not provided.","locations":[{"line":1,"column":18}]}]}""",
             await Run.Json(Shop, Query, Run.Variables("""{"n": 1, "o": {}}""")));
+        Assert.Equal(
+            """{"errors":[{"message":"Variable \"$o\" got invalid value { side: \"B\", quantity: 1, price: 1, extra: 1, quantty: 2 }; Field \"extra\" is not defined by type \"OrderInput\".","locations":[{"line":1,"column":18}]},{"message":"Variable \"$o\" got invalid value { side: \"B\", quantity: 1, price: 1, extra: 1, quantty: 2 }; Field \"quantty\" is not defined by type \"OrderInput\". Did you mean \"quantity\"?","locations":[{"line":1,"column":18}]}]}""",
+            await Run.Json(Shop, Query, Run.Variables("""{"n": 1, "o": {"side": "B", "quantity": 1, "price": 1, "extra": 1, "quantty": 2}}""")));
     }
 
     [Fact]
