@@ -1,11 +1,10 @@
-using GraphQL.Execution;
 using GraphQL.Introspection;
 using GraphQL.Types;
 
 namespace GraphQL.Building;
 
 /// <summary>Turns a <see cref="SchemaBuilder"/>'s definitions into a <see cref="Schema"/>, collecting every problem.</summary>
-internal sealed class SchemaAssembler(SchemaBuilder builder)
+internal sealed partial class SchemaAssembler(SchemaBuilder builder)
 {
     private readonly List<string> _errors = [];
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
@@ -51,9 +50,9 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
         }
 
         var directives = AssembleDirectives();
-        var query = Root(builder.QueryName, "query", required: true);
-        var mutation = Root(builder.MutationName, "mutation", required: false);
-        var subscription = Root(builder.SubscriptionName, "subscription", required: false);
+        var query = Root(builder.QueryName, required: true);
+        var mutation = Root(builder.MutationName, required: false);
+        var subscription = Root(builder.SubscriptionName, required: false);
         if (_errors.Count > 0 || query is null)
             throw new SchemaValidationException(_errors);
 
@@ -230,66 +229,6 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
         enumType.SetValues(values);
     }
 
-    private void FinalizeInput(InputObjectType input, InputObjectTypeBuilder definition)
-    {
-        if (_finalized.ContainsKey(input))
-            return;
-        _finalized[input] = false;
-        foreach (var field in input.Fields)
-        {
-            if (field.Type.GetNamedType() is InputObjectType nested && _builders.TryGetValue(nested, out var nestedBuilder))
-                FinalizeInput(nested, (InputObjectTypeBuilder)nestedBuilder);
-        }
-
-        input.SetFields(InputValues(definition.Fields, $"{input.Name}.", withDefaults: true));
-        _finalized[input] = true;
-    }
-
-    private List<InputValueDefinition> InputValues(IReadOnlyList<InputValueBuilder> builders, string prefix, bool withDefaults, string suffix = "")
-    {
-        var result = new List<InputValueDefinition>(builders.Count);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in builders)
-        {
-            var coordinate = prefix + value.Name + suffix;
-            if (!names.Add(value.Name))
-            {
-                if (withDefaults)
-                    _errors.Add($"\"{coordinate}\" is defined more than once.");
-                continue;
-            }
-
-            var type = Resolve(value.Type, $"\"{coordinate}\"", report: withDefaults);
-            if (type is null)
-                continue;
-            if (!type.IsInputType)
-            {
-                if (withDefaults)
-                    _errors.Add($"The type of \"{coordinate}\" must be an input type but got \"{type}\".");
-                continue;
-            }
-
-            object? defaultValue = null;
-            Language.Ast.ValueNode? literal = null;
-            if (withDefaults && value.HasDefault)
-            {
-                try
-                {
-                    literal = LiteralConversion.ToLiteral(value.DefaultValue, type);
-                    defaultValue = InputCoercion.CoerceLiteral(literal, type);
-                }
-                catch (GraphQLException ex)
-                {
-                    _errors.Add($"\"{coordinate}\" has an invalid default value: {ex.Message}");
-                }
-            }
-
-            result.Add(new InputValueDefinition(value.Name, value.DescriptionText, type, withDefaults && value.HasDefault, defaultValue, literal, value.DeprecationReason));
-        }
-
-        return result;
-    }
-
     private List<DirectiveDefinition> AssembleDirectives()
     {
         // Custom directives first, then the specified ones, as graphql-js's buildSchema orders them.
@@ -310,107 +249,5 @@ internal sealed class SchemaAssembler(SchemaBuilder builder)
 
         directives.AddRange(BuiltInDirectives.All);
         return directives;
-    }
-
-    /// <summary>
-    /// The schema's type list in graphql-js's order: defined types in definition order, each followed by
-    /// the built-in scalars it first references, then those of directive arguments, then introspection types.
-    /// Introspection results then list types exactly as graphql-js does for the same SDL.
-    /// </summary>
-    private List<NamedType> OrderTypes(IReadOnlyList<DirectiveDefinition> directives)
-    {
-        var ordered = new List<NamedType>();
-        var seen = new HashSet<NamedType>(_order);
-
-        void Collect(GraphQLType type)
-        {
-            var named = type.GetNamedType();
-            if (!seen.Add(named))
-                return;
-            ordered.Add(named);
-            CollectReferences(named);
-        }
-
-        void CollectReferences(NamedType type)
-        {
-            switch (type)
-            {
-                case UnionType union:
-                    foreach (var member in union.Types)
-                        Collect(member);
-                    break;
-                case ComplexType complex:
-                    foreach (var iface in complex.Interfaces)
-                        Collect(iface);
-                    foreach (var field in complex.Fields)
-                    {
-                        Collect(field.Type);
-                        foreach (var argument in field.Arguments)
-                            Collect(argument.Type);
-                    }
-
-                    break;
-                case InputObjectType input:
-                    foreach (var field in input.Fields)
-                        Collect(field.Type);
-                    break;
-            }
-        }
-
-        foreach (var type in _order)
-        {
-            ordered.Add(type);
-            CollectReferences(type);
-        }
-
-        foreach (var directive in directives)
-        {
-            foreach (var argument in directive.Arguments)
-                Collect(argument.Type);
-        }
-
-        Collect(IntrospectionTypes.Schema);
-        return ordered;
-    }
-
-    private ObjectType? Root(string? name, string operation, bool required)
-    {
-        if (name is null)
-        {
-            if (required)
-                _errors.Add("The schema has no query root type: define one with SchemaBuilder.Query(...).");
-            return null;
-        }
-
-        return _types.GetValueOrDefault(name) as ObjectType;
-    }
-
-    private GraphQLType? Resolve(TypeRef reference, string usage, bool report = true)
-    {
-        switch (reference)
-        {
-            case NamedTypeRef named:
-                if (_types.TryGetValue(named.Name, out var type))
-                    return type;
-                var builtIn = BuiltInScalars.All.FirstOrDefault(s => s.Name == named.Name);
-                if (builtIn is not null)
-                    return builtIn;
-
-                if (report)
-                {
-                    var suggestions = Suggestions.List(named.Name, _types.Keys.Concat(BuiltInScalars.All.Select(s => s.Name)));
-                    _errors.Add($"Unknown type \"{named.Name}\" referenced by {usage}." + Suggestions.DidYouMean(suggestions));
-                }
-
-                return null;
-            case ListTypeRef list:
-                var item = Resolve(list.OfType, usage, report);
-                return item is null ? null : new ListType(item);
-            case NonNullTypeRef nonNull:
-                var inner = Resolve(nonNull.OfType, usage, report);
-                return inner is null ? null : new NonNullType(inner);
-            default:
-                return null;
-        }
     }
 }
