@@ -64,7 +64,6 @@ internal sealed partial class ExecutionContext
             return true;
         }
 
-        _spareContext = context;
         object? result;
         try
         {
@@ -72,10 +71,15 @@ internal sealed partial class ExecutionContext
         }
         catch (Exception ex)
         {
+            _spareContext = context;
             return FieldFailed(map, index, field, parentPath, ex);
         }
 
         var completed = CompleteValue(definition.Type, field, result, parentPath, field.ResponseName, 0);
+
+        // Only now may the context serve another field: values captured by the result may still read it
+        // while their own selections complete.
+        _spareContext = context;
         if (ReferenceEquals(completed, Invalid))
         {
             if (field.IsNonNull)
@@ -100,20 +104,22 @@ internal sealed partial class ExecutionContext
     {
         if (field.HasVariableArguments)
             return ArgumentCoercion.Coerce(field.Definition.Arguments, field.Nodes[0].Arguments, Variables);
-        if (!field.StaticArgumentsReady)
+        var cached = field.Static;
+        if (cached is null)
         {
+            // Racing executions compute the same value; whichever is published last wins harmlessly.
             try
             {
-                field.StaticArguments = ArgumentCoercion.Coerce(field.Definition.Arguments, field.Nodes[0].Arguments, InputValues.Empty);
+                cached = new StaticArguments(ArgumentCoercion.Coerce(field.Definition.Arguments, field.Nodes[0].Arguments, InputValues.Empty), null);
             }
             catch (GraphQLException ex)
             {
-                field.StaticArgumentError = ex.Message;
+                cached = new StaticArguments(null, ex.Message);
             }
 
-            field.StaticArgumentsReady = true;
+            field.Static = cached;
         }
 
-        return field.StaticArguments ?? throw new GraphQLException(field.StaticArgumentError!);
+        return cached.Values ?? throw new GraphQLException(cached.Error!);
     }
 }

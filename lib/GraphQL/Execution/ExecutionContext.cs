@@ -15,7 +15,6 @@ internal sealed partial class ExecutionContext
 
     private readonly PreparedOperation _operation;
     private readonly bool _isSubscriptionEvent;
-    private readonly object _errorsGate = new();
     private List<GraphQLError>? _errors;
     private List<PendingField>? _pending;
     private DataLoaderScope? _dataLoaders;
@@ -40,10 +39,12 @@ internal sealed partial class ExecutionContext
 
     private InputValues Variables => _operation.Variables;
 
+    /// <summary>Records an error; resolvers may call this from other threads, so the list (created on first use) is the lock.</summary>
     public void AddError(GraphQLError error)
     {
-        lock (_errorsGate)
-            (_errors ??= []).Add(error);
+        var errors = Volatile.Read(ref _errors) ?? Interlocked.CompareExchange(ref _errors, [], null) ?? _errors!;
+        lock (errors)
+            errors.Add(error);
     }
 
     public ValueTask<ExecutionResult> RunAsync(object? rootValue, bool serial)
@@ -102,9 +103,14 @@ internal sealed partial class ExecutionContext
 
     private ExecutionResult BuildResult()
     {
-        IReadOnlyList<GraphQLError> errors;
-        lock (_errorsGate)
-            errors = _errors is null ? [] : [.. _errors];
+        IReadOnlyList<GraphQLError> errors = [];
+        var recorded = Volatile.Read(ref _errors);
+        if (recorded is not null)
+        {
+            lock (recorded)
+                errors = [.. recorded];
+        }
+
         return new ExecutionResult(_dataIsNull ? null : _root, hasData: true, errors);
     }
 

@@ -51,11 +51,10 @@ public sealed class Executor
             return false;
         }
 
-        var variableErrors = new List<GraphQLError>(0);
-        var variables = VariableCoercion.Coerce(Schema, node, request.Variables, variableErrors);
+        var variables = VariableCoercion.Coerce(Schema, node, request.Variables, out var variableErrors);
         if (variables is null)
         {
-            errors = ExecutionResult.FromErrors(variableErrors);
+            errors = ExecutionResult.FromErrors(variableErrors!);
             return false;
         }
 

@@ -10,6 +10,8 @@ namespace GraphQL.Execution;
 /// </summary>
 internal sealed class PlannedField
 {
+    private StaticArguments? _static;
+
     public PlannedField(ObjectType parentType, FieldDefinition definition, FieldNode[] nodes)
     {
         ParentType = parentType;
@@ -62,13 +64,15 @@ internal sealed class PlannedField
     /// <summary>The selection sets of all merged nodes, executed together for composite results.</summary>
     public SelectionSetNode[] SubSelections { get; }
 
-    /// <summary>Arguments coerced once for all executions (when <see cref="HasVariableArguments"/> is false).</summary>
-    public InputValues? StaticArguments { get; set; }
-
-    /// <summary>The error coercing the static arguments produced, reported on every execution.</summary>
-    public string? StaticArgumentError { get; set; }
-
-    public bool StaticArgumentsReady { get; set; }
+    /// <summary>
+    /// Arguments coerced once for all executions (when <see cref="HasVariableArguments"/> is false), or the
+    /// error that coercion produced. Published as one object so concurrent readers never see half of it.
+    /// </summary>
+    public StaticArguments? Static
+    {
+        get => Volatile.Read(ref _static);
+        set => Volatile.Write(ref _static, value);
+    }
 
     public PlanCache SubPlans { get; } = new();
 }

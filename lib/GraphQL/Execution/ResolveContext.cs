@@ -6,7 +6,7 @@ namespace GraphQL.Execution;
 /// <summary>
 /// What a resolver knows about the field it resolves: the parent value, the coerced arguments, the
 /// request (variables, services, user, cancellation) and helpers for data loaders and errors.
-/// A context is valid until the resolver's result completes; do not keep it afterwards.
+/// A context stays valid until the field's value is completed (its sub-selections included); do not keep it afterwards.
 /// </summary>
 public sealed class ResolveContext
 {

@@ -7,16 +7,18 @@ namespace GraphQL.Execution;
 /// <summary>The specification's CoerceVariableValues, with graphql-js compatible messages.</summary>
 internal static class VariableCoercion
 {
-    /// <summary>Coerces the request's variables for an operation; returns null and fills <paramref name="errors"/> on failure.</summary>
+    /// <summary>Coerces the request's variables for an operation; returns null and sets <paramref name="errors"/> on failure.</summary>
     public static InputValues? Coerce(
         Schema schema,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs,
-        List<GraphQLError> errors)
+        out List<GraphQLError>? errors)
     {
+        errors = null;
         var definitions = operation.VariableDefinitions;
         if (definitions.Count == 0)
             return InputValues.Empty;
+        errors = [];
 
         var result = new InputValues(definitions.Count);
         foreach (var definition in definitions)
@@ -70,6 +72,9 @@ internal static class VariableCoercion
                 result.Set(name, coerced);
         }
 
-        return errors.Count == 0 ? result : null;
+        if (errors.Count > 0)
+            return null;
+        errors = null;
+        return result;
     }
 }

@@ -153,6 +153,21 @@ public sealed class BasicExecutionTests
         Assert.Empty(result.Errors);
     }
 
+    [Fact]
+    public async Task ResultCapturingTheContext_CanUseItWhileItsSelectionsComplete()
+    {
+        // Each item defers reading the parent's argument until the item's own field resolves.
+        var builder = new SchemaBuilder();
+        builder.Object<Func<int>>("Item", o => o.Field("value", "Int").Argument("times", "Int!")
+            .Resolve(c => c.GetSource<Func<int>>()() * c.Argument<int>("times")));
+        builder.Query(q => q.Field("items", "[Item]").Argument("offset", "Int!")
+            .Resolve(c => Enumerable.Range(0, 3).Select(i => (Func<int>)(() => i + c.Argument<int>("offset"))).ToArray()));
+
+        var json = await Run.Json(builder.Build(), "{ items(offset: 10) { value(times: 2) } }");
+
+        Assert.Equal("""{"data":{"items":[{"value":20},{"value":22},{"value":24}]}}""", json);
+    }
+
     private static Schema BuildShop()
     {
         var builder = new SchemaBuilder();
