@@ -32,6 +32,28 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task Query_CancelledWhileAwaitingResolvers_StopsWithCancellation()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource<object?>();
+        var builder = new SchemaBuilder();
+        builder.Query(q => q.Field("stuck", "String").ResolveAsync(_ =>
+        {
+            started.SetResult();
+            return new ValueTask<object?>(never.Task);
+        }));
+        using var cancellation = new CancellationTokenSource();
+        var document = GraphQL.Language.Parser.Parse("{ stuck }");
+
+        var execution = new GraphQL.Execution.Executor(builder.Build())
+            .ExecuteAsync(new GraphQL.Execution.ExecutionRequest { Document = document }, cancellation.Token).AsTask();
+        await started.Task;
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => execution);
+    }
+
+    [Fact]
     public async Task Mutation_RootFields_RunSeriallyInDocumentOrder()
     {
         var log = new ConcurrentQueue<string>();
