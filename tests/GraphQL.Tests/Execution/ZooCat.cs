@@ -1,0 +1,3 @@
+namespace GraphQL.Tests.Execution;
+
+internal sealed record ZooCat(string Name, bool Meows);

@@ -1,0 +1,3 @@
+namespace GraphQL.Tests.Execution;
+
+internal sealed record ZooDog(string Name, bool Barks);
