@@ -13,6 +13,7 @@ public sealed class TimeoutTests
         {
             o.ResponseTimeout = TimeSpan.FromSeconds(5);
             o.TimeoutCheckInterval = TimeSpan.FromSeconds(1);
+            o.ShutdownTimeout = TimeSpan.FromMilliseconds(100);
         }, clock);
         var grain = cluster.Client.GetGrain<IHangGrain>("hang");
         Assert.Equal(1, await grain.PingAsync());

@@ -83,8 +83,14 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         _timeouts?.Dispose();
         await Reminders.DisposeAsync().ConfigureAwait(false);
         var count = 0;
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(Options.ShutdownTimeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         while (!_directory.IsEmpty && !cancellationToken.IsCancellationRequested)
         {
+            if (System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
+            {
+                AbandonAll();
+                break;
+            }
             var pending = new List<Task>();
             foreach (var target in _directory.Values)
             {
@@ -149,6 +155,21 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             });
         }
         return Metrics.Snapshot(TimeProvider.GetUtcNow(), depth);
+    }
+
+    /// <summary>Gives up on activations whose turns did not end within the shutdown timeout.</summary>
+    private void AbandonAll()
+    {
+        foreach (var target in _directory.Values)
+        {
+            target.ForEachActivation(a =>
+            {
+                Log.Abandoned(a.GrainId, Options.ShutdownTimeout);
+                a.Abandon(new ObjectDisposedException(nameof(GrainRuntime), $"the silo stopped before {a.GrainId} could answer"));
+                Forget(a);
+            });
+        }
+        _directory.Clear();
     }
 
     internal void Send(Request request, GrainId id, GrainClass grainClass, ref IMessageTarget? target)

@@ -22,4 +22,7 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(6, LogLevel.Information, "Silo stopped: {Count} activations deactivated")]
     public static partial void Stopped(this ILogger logger, int count);
+
+    [LoggerMessage(7, LogLevel.Warning, "Grain {GrainId} was still running a turn after the shutdown timeout of {Timeout}; it was abandoned")]
+    public static partial void Abandoned(this ILogger logger, GrainId grainId, TimeSpan timeout);
 }

@@ -21,6 +21,9 @@ public sealed class RuntimeOptions
     /// <summary>How often overdue calls are looked for.</summary>
     public TimeSpan TimeoutCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long shutdown waits for running turns to finish before it abandons their activations.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Run a call to an idle, non-reentrant activation on the caller's thread (no queueing, no thread hop).</summary>
     public bool InlineIdleCalls { get; set; } = true;
 
@@ -42,6 +45,7 @@ public sealed class RuntimeOptions
         Positive(CollectionAge, nameof(CollectionAge));
         Positive(CollectionQuantum, nameof(CollectionQuantum));
         Positive(TimeoutCheckInterval, nameof(TimeoutCheckInterval));
+        Positive(ShutdownTimeout, nameof(ShutdownTimeout));
     }
 
     private static void Positive(TimeSpan value, string name)

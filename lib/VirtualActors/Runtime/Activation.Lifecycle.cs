@@ -75,6 +75,17 @@ internal sealed partial class Activation
         }
     }
 
+    /// <summary>Shutdown gave up on this activation: queued calls fail, the running turn's caller gets the error.</summary>
+    internal void Abandon(Exception error)
+    {
+        Request? running;
+        lock (_lock)
+            running = _current;
+        StopTimers();
+        running?.Fail(error);
+        FailActivation(error);
+    }
+
     private void FailActivation(Exception error)
     {
         Request[] waiting;
