@@ -1,0 +1,3 @@
+using SmartMarket.AppHost;
+
+return await AppHostCommand.Create().Parse(args).InvokeAsync();
