@@ -13,6 +13,7 @@ public sealed class MetricsTests
         for (var i = 0; i < 10; i++)
             await cluster.Client.GetGrain<ICounterGrain>("m" + i).IncrementAsync();
         var gate = cluster.Client.GetGrain<IGateGrain>("metrics-gate");
+        Assert.Equal(0, await gate.MaxConcurrencyAsync());
         var waiting = gate.WaitAsync();
         var queued = Enumerable.Range(0, 5).Select(_ => gate.MaxConcurrencyAsync()).ToList();
 
@@ -21,6 +22,7 @@ public sealed class MetricsTests
         var counters = snapshot.GrainTypes.Single(t => t.GrainType == "CounterGrain");
         Assert.Equal(10, counters.Activations);
         Assert.Equal(10, counters.TotalCalls);
+        Assert.True(snapshot.GrainTypes.Single(t => t.GrainType == "GateGrain").TotalCalls >= 1);
         Assert.True(counters.LatencyP99Microseconds > 0);
         Assert.True(counters.LatencyP50Microseconds <= counters.LatencyP99Microseconds);
         var gates = snapshot.GrainTypes.Single(t => t.GrainType == "GateGrain");
