@@ -201,8 +201,17 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     internal void Redeliver(Request request)
     {
         var old = request.Target!;
-        while (!Resolve(old.GrainId, old.Class).TryEnqueue(request, allowInline: false))
+        try
         {
+            while (!Resolve(old.GrainId, old.Class).TryEnqueue(request, allowInline: false))
+            {
+            }
+        }
+        catch (ObjectDisposedException stopped)
+        {
+            // The silo stopped while this call waited for the next activation: answer it rather than drop it.
+            request.Fail(stopped);
+            request.ReleaseExecutor();
         }
     }
 
