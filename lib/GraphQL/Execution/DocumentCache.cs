@@ -75,10 +75,14 @@ public sealed class DocumentCache
         {
             if (_entries.Count <= _capacity)
                 return;
-            var keep = _capacity / 2;
-            var victims = _entries.OrderByDescending(e => e.Value.LastUsed).Skip(keep).Select(e => e.Key).ToList();
-            foreach (var key in victims)
-                _entries.TryRemove(key, out _);
+            // A snapshot first: sorting the live dictionary while other threads add to it sized buffers from a stale count.
+            var snapshot = _entries.ToArray();
+            var ages = new long[snapshot.Length];
+            for (var i = 0; i < snapshot.Length; i++)
+                ages[i] = -snapshot[i].Value.LastUsed;
+            Array.Sort(ages, snapshot);
+            for (var i = _capacity / 2; i < snapshot.Length; i++)
+                _entries.TryRemove(snapshot[i].Key, out _);
         }
     }
 }
