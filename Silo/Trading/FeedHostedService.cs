@@ -24,8 +24,11 @@ internal sealed partial class FeedHostedService(
         try
         {
             await feed.RunAsync(status.Sink, stoppingToken);
-            status.MarkEnded();
-            LogFeedEnded(log, feed.Description);
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                status.MarkEnded();
+                LogFeedEnded(log, feed.Description);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
