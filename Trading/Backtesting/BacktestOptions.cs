@@ -23,6 +23,12 @@ public sealed record BacktestOptions
     /// <summary>Bars opening at or after this time are left out; null for the end of the data.</summary>
     public DateTime? To { get; init; }
 
+    /// <summary>
+    /// Quantity step orders are rounded down to (an exchange's lot size); 0.00000001 by default, which also keeps
+    /// the decimal arithmetic of fills and marks short.
+    /// </summary>
+    public decimal QuantityStep { get; init; } = 0.00000001m;
+
     /// <summary>Fees, slippage and fill rules of the paper venue.</summary>
     public ExecutionSimulatorOptions Execution { get; init; } = new();
 
@@ -46,6 +52,8 @@ public sealed record BacktestOptions
             throw new ArgumentException($"To {To:O} must be UTC", nameof(To));
         if (From is { } from && To is { } to && to <= from)
             throw new ArgumentException($"To {to:O} must be after From {from:O}", nameof(To));
+        if (QuantityStep < 0m)
+            throw new ArgumentOutOfRangeException(nameof(QuantityStep), QuantityStep, "quantity step must be zero (none) or positive");
         Execution.Validate();
         Risk.Validate();
         Performance.Validate();

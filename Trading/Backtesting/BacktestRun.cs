@@ -47,7 +47,7 @@ internal sealed class BacktestRun
         _clock = new SimulatedClock(start);
         _venue = new ExecutionSimulator(options.Execution, _clock);
         _risk = new RiskManager(options.Risk);
-        _executor = new SignalExecutor(_risk);
+        _executor = new SignalExecutor(_risk, lot: new LotSize(options.QuantityStep));
         _performance = new PerformanceAccumulator(options.Performance);
         _counters = new SymbolCounters[series.Length];
         for (var i = 0; i < series.Length; i++)
