@@ -17,7 +17,6 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>
 {
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
-    private readonly SignalOrderPlanner _planner = new();
     private PaperAccount _account = null!;
     private IAsyncStream<AccountJournalRecord> _events = null!;
 
@@ -88,10 +87,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     {
         if (_account.TryGetResult(item.ClientOrderId, out _))
             return;
-        var command = _planner.Plan(item, _account);
-        if (command is null)
-            return;
-        _account.Place(command, item.Signal.Stop, item.Signal.Targets.Count > 0 ? item.Signal.Targets[0] : null);
+        _account.PlaceSignal(item.ClientOrderId, item.Signal);
         await CommitAsync();
     }
 

@@ -1,8 +1,10 @@
+using SmartMarket.Trading.Backtesting;
 using SmartMarket.Trading.Execution;
 using SmartMarket.Trading.MarketData;
 using SmartMarket.Trading.Orders;
 using SmartMarket.Trading.Portfolio;
 using SmartMarket.Trading.Risk;
+using SmartMarket.Trading.Strategies;
 using ExecutionFill = SmartMarket.Trading.Execution.OrderFilled;
 
 namespace SmartMarket.Grains.Accounts;
@@ -20,6 +22,7 @@ internal sealed class PaperAccount
     private readonly SimulatedClock _clock;
     private readonly ExecutionSimulator _venue;
     private readonly RiskManager _risk = new(new RiskOptions());
+    private readonly SignalExecutor _executor;
     private long _sequence;
 
     public PaperAccount(AccountState state, ExecutionSimulatorOptions venueOptions)
@@ -32,6 +35,7 @@ internal sealed class PaperAccount
                 start = r.Time;
         }
         _clock = new SimulatedClock(start);
+        _executor = new SignalExecutor(_risk, lot: new LotSize(QuantityStep));
         _venue = state.Venue is { } venue ? ExecutionSimulator.Restore(venue, venueOptions, _clock) : new ExecutionSimulator(venueOptions, _clock);
         foreach (var market in state.Venue?.Markets ?? [])
         {
@@ -45,6 +49,9 @@ internal sealed class PaperAccount
         _venue.Expired += e => Record(AccountRecordKind.OrderCancelled, e.Order, 0m, 0m, "expired");
         _venue.Filled += OnFilled;
     }
+
+    /// <summary>Quantity step of signal orders: the backtester's default, so both size alike.</summary>
+    public const decimal QuantityStep = 0.00000001m;
 
     public Ledger Ledger { get; } = new();
 
@@ -104,6 +111,34 @@ internal sealed class PaperAccount
         return Remember(new OrderResult(command.ClientOrderId, true, state.Id.Value, quantity, null));
     }
 
+    /// <summary>
+    /// Trades a confirmed signal through the same <see cref="SignalExecutor"/> the backtester uses (skip when held,
+    /// size, risk-check, market entry with the signal's bracket). Returns null when the executor skips it.
+    /// </summary>
+    public OrderResult? PlaceSignal(string clientOrderId, Signal signal)
+    {
+        if (Halted || LastPrice(signal.Symbol) is null)
+            return null;
+        _risk.Observe(_clock.UtcNow, Ledger.Equity);
+        var entryWorking = false;
+        foreach (var order in _venue.GetOpenOrders(signal.Symbol))
+            entryWorking |= order.Role is BracketRole.None or BracketRole.Entry;
+        var decision = _executor.Decide(signal, Exposure(), SymbolSettings.For(signal.Symbol), entryWorking);
+        if (decision.Outcome == SignalOutcome.Skipped)
+            return null;
+        var side = signal.Side;
+        var reason = signal.Strategy + ": " + signal.Reason;
+        Add(new AccountJournalRecord(0, AccountRecordKind.OrderRequested, _clock.UtcNow, clientOrderId, 0, signal.Symbol.Ticker,
+            side, decision.Order?.Quantity ?? 0m, 0m, 0m, reason));
+        var command = new PlaceOrder(clientOrderId, signal.Symbol.Ticker, side, decision.Order?.Quantity ?? 0m, reason);
+        if (decision.Order is not { } request)
+            return Reject(command, decision.Reason);
+        var state = _venue.Submit(request with { ClientOrderId = clientOrderId });
+        return state.Status == OrderStatus.Rejected
+            ? Remember(new OrderResult(clientOrderId, false, state.Id.Value, 0m, state.Rejection?.ToString()))
+            : Remember(new OrderResult(clientOrderId, true, state.Id.Value, request.Quantity, null));
+    }
+
     /// <summary>Cancels working orders, closes positions at the last price and refuses further orders.</summary>
     public (int Cancelled, int Flattened) Stop(string reason)
     {
@@ -136,18 +171,22 @@ internal sealed class PaperAccount
         if (LastPrice(symbol) is not { } price)
             return $"no price yet for {symbol}";
         _risk.Observe(_clock.UtcNow, Ledger.Equity);
+        var decision = _risk.Check(new OrderProposal(symbol, command.Side, command.Quantity, price, stopLoss), Exposure());
+        if (!decision.IsApproved || decision.Quantity <= 0m)
+            return decision.Reason;
+        quantity = decision.Quantity;
+        return null;
+    }
+
+    private ExposureSnapshot Exposure()
+    {
         var exposures = new List<PositionExposure>();
         foreach (var p in Ledger.Positions)
         {
             if (!p.IsFlat)
                 exposures.Add(new PositionExposure(p.Symbol, p.Quantity, p.MarkPrice));
         }
-        var decision = _risk.Check(new OrderProposal(symbol, command.Side, command.Quantity, price, stopLoss),
-            new ExposureSnapshot(_clock.UtcNow, Ledger.Equity, exposures));
-        if (!decision.IsApproved || decision.Quantity <= 0m)
-            return decision.Reason;
-        quantity = decision.Quantity;
-        return null;
+        return new ExposureSnapshot(_clock.UtcNow, Ledger.Equity, exposures);
     }
 
     private OrderResult Reject(PlaceOrder command, string reason)

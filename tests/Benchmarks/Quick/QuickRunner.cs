@@ -6,7 +6,7 @@ public static class QuickRunner
     /// <summary>Every suite with a quick mode; add new ones here.</summary>
     private static readonly IQuickSuite[] Suites =
     [
-        new RuntimeQuickSuite(),
+        new RuntimeQuickSuite(), new BacktestQuickSuite(),
     ];
 
     public static async Task<int> RunAsync(string[] names)
