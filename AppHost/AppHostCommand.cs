@@ -9,6 +9,7 @@ internal static class AppHostCommand
     {
         var root = new RootCommand("SmartMarket: paper-trade crypto with grains, a GraphQL API and a dashboard; run jobs such as backtests.");
         EmbeddedCommand.Configure(root);
+        root.Subcommands.Add(Backtest.BacktestCommand.Create());
         return root;
     }
 }

@@ -36,6 +36,7 @@ public static class SiloExtensions
     private static GrainRuntime CreateRuntime(IServiceProvider services, bool usePostgres)
     {
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>().Value;
+        SmartMarket.Grains.Serialization.GrainJson.Configure(options.StateSerializerOptions);
         if (usePostgres)
         {
             var dataSource = services.GetRequiredService<NpgsqlDataSource>();

@@ -6,7 +6,9 @@ public static class QuickRunner
     /// <summary>Every suite with a quick mode; add new ones here.</summary>
     private static readonly IQuickSuite[] Suites =
     [
-        new RuntimeQuickSuite(), new GraphQLQuickSuite(),
+        new RuntimeQuickSuite(),
+        new GraphQLQuickSuite(),
+        new BacktestQuickSuite(),
     ];
 
     public static async Task<int> RunAsync(string[] names)
