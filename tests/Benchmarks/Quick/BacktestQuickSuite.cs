@@ -39,6 +39,9 @@ public sealed class BacktestQuickSuite : IQuickSuite
             best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
         var candlesPerSec = candles.Length / best;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        Backtester.Run(series, options, cancellationToken: cancellationToken);
+        var bytesPerCandle = (double)(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / candles.Length;
 
         var (high, low, close) = IndicatorLoop.Prices(candles);
         IndicatorLoop.Run(high, low, close);
@@ -54,6 +57,7 @@ public sealed class BacktestQuickSuite : IQuickSuite
         return Task.FromResult(new QuickReport(Name)
             .Add("candles_per_sec", candlesPerSec, "candles/s",
                 $"smc-order-block on every 1m bar + risk + execution + ledger + analytics, one symbol, one thread, {candles.Length:N0} candles of {source}, best of {Runs} after {WarmupRuns} warm-up runs; {result!.Performance.TradeCount} trades from {result.Symbols[0].Signals} signals, {result.Symbols[0].RiskRejections} risk rejections")
+            .Add("allocated_bytes_per_candle", bytesPerCandle, "bytes", "whole run: the stored equity curve (32 bytes a point) plus the orders, fills and journal of every trade")
             .Add("indicator_updates_per_sec", indicatorUpdates, "updates/s", $"SMA(20), EMA(20), RSI(14), ATR(14) over the same closes, {IndicatorPasses} passes (checksum {checksum:G6})")
             .Add("strategy_only_candles_per_sec", strategyPerSec, "candles/s", "the same strategy fed directly, without the rest of the backtest")
             .Add("baseline_candles_per_sec", baselinePerSec, "candles/s", "bare loop summing the decimal closes of the candle array")
