@@ -1,3 +1,5 @@
+using SmartMarket.Trading.MarketData;
+
 namespace SmartMarket.Trading.Backtesting;
 
 /// <summary>
@@ -29,13 +31,17 @@ public static class WalkForward
             if (options.To is null && s.Candles.Length > 0 && s.Candles[^1].OpenTime >= end)
                 end = s.Candles[^1].OpenTime.AddTicks(1);
         }
+        var bar = 0L;
+        foreach (var s in data)
+            bar = Math.Max(bar, s.Timeframe.Duration().Ticks);
         var step = (end - start).Ticks / windows;
         var result = new List<WalkForwardWindow>(windows);
         for (var w = 0; w < windows; w++)
         {
-            var windowStart = start.AddTicks(step * w);
-            var windowEnd = w == windows - 1 ? end : start.AddTicks(step * (w + 1));
-            var split = windowStart.AddTicks((long)((windowEnd - windowStart).Ticks * trainFraction));
+            // Boundaries fall on whole bars, so the last training bar closes by the time the first test bar opens.
+            var windowStart = w == 0 ? start : Floor(start.AddTicks(step * w), bar);
+            var windowEnd = w == windows - 1 ? end : Floor(start.AddTicks(step * (w + 1)), bar);
+            var split = Floor(windowStart.AddTicks((long)((windowEnd - windowStart).Ticks * trainFraction)), bar);
             var rows = ParameterSweep.Run(data, options with { From = windowStart, To = split }, grid, cancellationToken: cancellationToken);
             var best = rows[0];
             foreach (var row in rows)
@@ -48,6 +54,8 @@ public static class WalkForward
         }
         return result;
     }
+
+    private static DateTime Floor(DateTime time, long barTicks) => new(time.Ticks - time.Ticks % barTicks, DateTimeKind.Utc);
 
     private static bool Better(double candidate, double best) => !double.IsNaN(candidate) && (double.IsNaN(best) || candidate > best);
 }
