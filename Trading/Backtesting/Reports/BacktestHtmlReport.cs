@@ -88,7 +88,12 @@ public static class BacktestHtmlReport
         html.Append("<section><h2>Equity vs buy-and-hold</h2><div class=\"legend\"><span style=\"--c:#2563eb\">Strategy equity</span><span style=\"--c:#94a3b8\">Buy &amp; hold (equal weight)</span></div>");
         html.Append(SvgChart.Render("equity-chart", times, [new("Buy & hold", "#94a3b8", bench), new("Strategy equity", "#2563eb", equity)], Money));
         html.Append("</section><section><h2>Drawdown</h2>");
-        html.Append(SvgChart.Render("drawdown-chart", times, [new("Drawdown", "#dc2626", drawdown, Filled: true)], static v => Pct(v, 0)));
+        // Shallow drawdowns need decimals, or every tick of a 0-1.2 % axis reads "-1 %".
+        var deepest = 0.0;
+        foreach (var d in drawdown)
+            deepest = Math.Min(deepest, d);
+        var decimals = deepest > -0.05 ? 2 : deepest > -0.2 ? 1 : 0;
+        html.Append(SvgChart.Render("drawdown-chart", times, [new("Drawdown", "#dc2626", drawdown, Filled: true)], v => Pct(v, decimals)));
         html.Append("</section>");
     }
 
