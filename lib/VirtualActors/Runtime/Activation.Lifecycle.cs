@@ -20,7 +20,9 @@ internal sealed partial class Activation
 
     private async Task ActivateAsync()
     {
+        // Runs from the thread pool without a flowed context, so this captures a clean one holding just the root frame.
         CallFrame.Current.Value = RootFrame;
+        _rootContext = ExecutionContext.Capture();
         try
         {
             var grain = Class.Create(this);

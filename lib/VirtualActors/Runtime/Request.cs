@@ -11,6 +11,7 @@ public abstract class Request : IThreadPoolWorkItem
     internal CallFrame? Caller;
     internal long EnqueuedAt;
     internal long Deadline = long.MaxValue;
+    internal ValueTask PendingTurn;
 
     /// <summary>Which method this request calls.</summary>
     public abstract RequestInfo Info { get; }

@@ -34,6 +34,7 @@ public sealed class RuntimeQuickSuite : IQuickSuite
         var queued = await CallsPerSecondAsync(queuedRuntime);
         var calls = await CallsPerSecondAsync(runtime);
         var (p50, p99) = await PingLatencyAsync(runtime);
+        var allocated = await BytesPerCallAsync(runtime);
         var fanout = await FanoutMillisecondsAsync(runtime);
         var bytes = await BytesPerActivationAsync(runtime);
 
@@ -44,6 +45,7 @@ public sealed class RuntimeQuickSuite : IQuickSuite
             .Add("calls_vs_channel_ratio", calls / channel, "x", "grain calls per bare channel round trip")
             .Add("ping_p50_us", p50, "µs", "one caller, one grain, 200,000 pings")
             .Add("ping_p99_us", p99, "µs")
+            .Add("bytes_allocated_per_call", allocated, "bytes", "one caller, one idle grain, 100,000 sequential pings (whole process)")
             .Add("fanout_10k_ms", fanout, "ms", "one call to each of 10,000 new grains (activation included), median of 5")
             .Add("bytes_per_activation", bytes, "bytes", "managed heap growth per idle activation, 100,000 activations");
     }
@@ -126,6 +128,18 @@ public sealed class RuntimeQuickSuite : IQuickSuite
         Array.Sort(samples);
         var toMicros = 1e6 / Stopwatch.Frequency;
         return (samples[count / 2] * toMicros, samples[(int)(count * 0.99)] * toMicros);
+    }
+
+    private static async Task<double> BytesPerCallAsync(GrainRuntime runtime)
+    {
+        const int count = 100_000;
+        var grain = runtime.GetGrain<IPingGrain>(-2);
+        for (var i = 0; i < 10_000; i++)
+            await grain.PingAsync(i);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < count; i++)
+            await grain.PingAsync(i);
+        return (double)(GC.GetTotalAllocatedBytes(precise: true) - before) / count;
     }
 
     private static async Task<double> FanoutMillisecondsAsync(GrainRuntime runtime)
