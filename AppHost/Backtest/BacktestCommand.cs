@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SmartMarket.Trading.Backtesting;
 using SmartMarket.Trading.Backtesting.Reports;
+using SmartMarket.Trading.Execution;
+using SmartMarket.Trading.MarketData;
 
 namespace SmartMarket.AppHost.Backtest;
 
@@ -32,8 +34,9 @@ public static class BacktestCommand
         var slippage = Text("--slippage-bps", "Fixed slippage in basis points (default 1), plus a share of the bar's range.");
         var parameters = Multi("--param", "Strategy parameter name=value, repeatable, e.g. --param Timeframe=4h.");
         var timeframe = Text("--timeframe", "Bar size of the data files when the file name does not say (1m, 5m, 15m, 30m, 1h, 4h, 1d).");
+        var detail = Multi("--detail", "Lower-timeframe CSV files (e.g. 1m) of the same symbols: bars that touch both a stop and a target are replayed through them instead of assuming the stop.");
         var symbol = Multi("--symbol", "Symbol of each data file, in order, when the file names do not start with it.");
-        foreach (var option in new Option[] { data, strategy, output, from, to, capital, fee, maker, taker, slippage, parameters, timeframe, symbol })
+        foreach (var option in new Option[] { data, strategy, output, from, to, capital, fee, maker, taker, slippage, parameters, timeframe, symbol, detail })
             command.Options.Add(option);
 
         command.SetAction((parse, cancellationToken) =>
@@ -60,6 +63,7 @@ public static class BacktestCommand
                 if (options.From is { } f && options.To is { } t && t <= f)
                     throw new UsageException("--to", $"{t:yyyy-MM-dd} is not after --from {f:yyyy-MM-dd}");
                 var series = Load(parse.GetValue(data), parse.GetValue(symbol), BacktestArguments.Timeframe(parse.GetValue(timeframe)));
+                options = options with { LowerTimeframe = LoadDetail(parse.GetValue(detail), series) };
 
                 var progress = new ConsoleProgressBar(stderr, enabled: !Console.IsErrorRedirected);
                 BacktestResult result;
@@ -103,6 +107,27 @@ public static class BacktestCommand
             }
         }
         return series;
+    }
+
+    private static LowerTimeframeCandles? LoadDetail(string[]? files, SymbolSeries[] series)
+    {
+        if (files is not { Length: > 0 })
+            return null;
+        var barTimeframe = series[0].Timeframe;
+        foreach (var s in series)
+        {
+            if (s.Timeframe != barTimeframe)
+                throw new UsageException("--detail", "all --data files must share one timeframe when --detail is given");
+        }
+        var detail = new LowerTimeframeCandles(barTimeframe);
+        foreach (var file in files)
+        {
+            var lower = DataFile.Load(file, null, null);
+            if ((int)lower.Timeframe >= (int)barTimeframe)
+                throw new UsageException("--detail", $"{file} has {lower.Timeframe.ToShortName()} bars; detail must be finer than the {barTimeframe.ToShortName()} data");
+            detail.Add(lower.Symbol, lower.Candles);
+        }
+        return detail;
     }
 
     private static Option<string> Text(string name, string description) =>

@@ -32,6 +32,13 @@ public sealed record BacktestOptions
     /// <summary>Fees, slippage and fill rules of the paper venue.</summary>
     public ExecutionSimulatorOptions Execution { get; init; } = new();
 
+    /// <summary>
+    /// Lower-timeframe candles inside each bar (for example 1m under 1h). The simulator replays a bar through them when
+    /// it touches both a bracket's stop and its target; without them it assumes the stop came first and counts the
+    /// trade in <see cref="BacktestResult.AmbiguousExits"/>.
+    /// </summary>
+    public ILowerTimeframeSource? LowerTimeframe { get; init; }
+
     /// <summary>Limits every order must pass.</summary>
     public RiskOptions Risk { get; init; } = new();
 

@@ -45,7 +45,7 @@ internal sealed class BacktestRun
                 start = s.Candles[0].OpenTime;
         }
         _clock = new SimulatedClock(start);
-        _venue = new ExecutionSimulator(options.Execution, _clock);
+        _venue = new ExecutionSimulator(options.Execution, _clock, options.LowerTimeframe);
         _risk = new RiskManager(options.Risk);
         _executor = new SignalExecutor(_risk, lot: new LotSize(options.QuantityStep));
         _performance = new PerformanceAccumulator(options.Performance);
