@@ -38,7 +38,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public ApiUserStore Store => _app.Services.GetRequiredService<ApiUserStore>();
 
-    public static async Task<ApiHost> StartAsync(int permitsPerWindow = 1000)
+    public static async Task<ApiHost> StartAsync(int permitsPerWindow = 1000, int maxDepth = 10)
     {
         var folder = Directory.CreateTempSubdirectory("sm-api-tests-").FullName;
         var builder = WebApplication.CreateBuilder();
@@ -48,6 +48,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Configuration["Feed:Enabled"] = "false";
         builder.Configuration["Api:TokenStoreFile"] = Path.Combine(folder, "api-users.json");
         builder.Configuration["Api:PermitsPerWindow"] = permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Configuration["Api:MaxDepth"] = maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.AddSilo();
         builder.AddTradingGrains();
         builder.AddSmartMarketApi();
