@@ -9,12 +9,12 @@ namespace SmartMarket.Grains.Accounts;
 
 /// <summary>
 /// A paper trading account. Signals arrive on its implicit <c>signals/{id}</c> subscription, prices on the
-/// <c>prices/{symbol}</c> streams it subscribes to. Whatever changes is journaled and written before the call or
+/// <c>prices/{symbol}</c> streams it subscribes to, and in a replay whole bars on <c>bars/{symbol}</c>. Whatever changes is journaled and written before the call or
 /// event completes; activation rebuilds ledger and order index from the journal and the venue from its snapshot.
 /// </summary>
 [ImplicitStreamSubscription(MarketStreams.Signals)]
 public sealed class AccountGrain([PersistentState("account")] IPersistentState<AccountState> state)
-    : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>
+    : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>, IAsyncObserver<CandleClosed>
 {
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
     private PaperAccount _account = null!;
@@ -83,6 +83,13 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         await CommitAsync();
     }
 
+    public async ValueTask OnNextAsync(CandleClosed item)
+    {
+        if (!_account.OnCandle(item.Symbol, item.Timeframe, item.Candle) || _account.Pending.Count == 0)
+            return;
+        await CommitAsync();
+    }
+
     public async ValueTask OnNextAsync(SignalEmitted item)
     {
         if (_account.TryGetResult(item.ClientOrderId, out _))
@@ -114,11 +121,16 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             await _events.OnNextAsync(record);
     }
 
+    // Trades in live mode, whole bars in bar mode (a replay): the account follows whichever the symbol publishes.
     private async Task EnsurePricesAsync(string symbol)
     {
-        var stream = GetStreamProvider().GetStream<PriceUpdated>(MarketStreams.PricesOf(new Symbol(symbol)));
-        if ((await stream.GetAllSubscriptionHandles()).Count == 0)
-            await stream.SubscribeAsync(this);
+        var provider = GetStreamProvider();
+        var prices = provider.GetStream<PriceUpdated>(MarketStreams.PricesOf(new Symbol(symbol)));
+        if ((await prices.GetAllSubscriptionHandles()).Count == 0)
+            await prices.SubscribeAsync(this);
+        var bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(new Symbol(symbol)));
+        if ((await bars.GetAllSubscriptionHandles()).Count == 0)
+            await bars.SubscribeAsync(this);
     }
 
     private static void Validate(PlaceOrder command)

@@ -92,6 +92,26 @@ internal sealed class PaperAccount
         return true;
     }
 
+    /// <summary>
+    /// Bar mode (a replay): fills working orders against the whole bar, then moves the clock to the bar's close, marks the
+    /// ledger and shows the risk manager the equity: the backtester's steps for one bar, in its order. A bar that does
+    /// not close after the last one seen (a replay restarted) is ignored.
+    /// </summary>
+    public bool OnCandle(Symbol symbol, Timeframe timeframe, in Candle candle)
+    {
+        var close = candle.OpenTime + timeframe.Duration();
+        if (_lastPriceTime.TryGetValue(symbol, out var last) && close <= last)
+            return false;
+        _venue.ProcessCandle(symbol, candle);
+        if (close > _clock.UtcNow)
+            _clock.AdvanceTo(close);
+        _lastPriceTime[symbol] = close;
+        _lastPrice[symbol] = candle.Close;
+        Ledger.Mark(symbol, candle.Close);
+        _risk.Observe(close, Ledger.Equity);
+        return true;
+    }
+
     /// <summary>Risk-checks and submits a market order (with an optional bracket); the result is remembered by client order id.</summary>
     public OrderResult Place(PlaceOrder command, decimal? stopLoss, decimal? takeProfit)
     {
