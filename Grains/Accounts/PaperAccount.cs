@@ -25,10 +25,12 @@ internal sealed class PaperAccount
     private readonly SignalExecutor _executor;
     private long _sequence;
 
-    public PaperAccount(AccountState state, ExecutionSimulatorOptions venueOptions)
+    /// <param name="journal">The whole journal, in order: ledger, counters and the order index are rebuilt from it.</param>
+    /// <param name="venueState">The venue as last written with the journal; null before the first order.</param>
+    public PaperAccount(IReadOnlyList<AccountJournalRecord> journal, ExecutionSimulatorState? venueState, ExecutionSimulatorOptions venueOptions)
     {
         var start = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
-        foreach (var r in state.Journal)
+        foreach (var r in journal)
         {
             Replay(r);
             if (r.Time > start)
@@ -36,8 +38,8 @@ internal sealed class PaperAccount
         }
         _clock = new SimulatedClock(start);
         _executor = new SignalExecutor(_risk, lot: new LotSize(QuantityStep));
-        _venue = state.Venue is { } venue ? ExecutionSimulator.Restore(venue, venueOptions, _clock) : new ExecutionSimulator(venueOptions, _clock);
-        foreach (var market in state.Venue?.Markets ?? [])
+        _venue = venueState is { } venue ? ExecutionSimulator.Restore(venue, venueOptions, _clock) : new ExecutionSimulator(venueOptions, _clock);
+        foreach (var market in venueState?.Markets ?? [])
         {
             _lastPriceTime[market.Symbol] = market.LastTime;
             if (market.LastPrice is > 0m and { } lastPrice)

@@ -1,0 +1,7 @@
+namespace SmartMarket.Grains.Accounts;
+
+/// <summary>A sealed run of an account's journal records, stored once and never rewritten.</summary>
+public sealed class JournalSegment
+{
+    public List<AccountJournalRecord> Records { get; set; } = [];
+}
