@@ -17,7 +17,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>, IAsyncObserver<CandleClosed>
 {
     /// <summary>Records in the head before they are sealed into a segment: bounds what one commit writes.</summary>
-    public const int SegmentSize = 512;
+    public const int SegmentSize = 64;
 
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
     private readonly List<AccountJournalRecord> _journal = [];
