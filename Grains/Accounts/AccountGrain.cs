@@ -108,7 +108,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     {
         if (_account.TryGetResult(item.ClientOrderId, out _))
             return;
-        _account.PlaceSignal(item.ClientOrderId, item.Signal);
+        _account.PlaceSignal(item.ClientOrderId, item.Signal, item.Settings);
         await CommitAsync();
     }
 

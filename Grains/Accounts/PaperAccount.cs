@@ -137,7 +137,8 @@ internal sealed class PaperAccount
     /// Trades a confirmed signal through the same <see cref="SignalExecutor"/> the backtester uses (skip when held,
     /// size, risk-check, market entry with the signal's bracket). Returns null when the executor skips it.
     /// </summary>
-    public OrderResult? PlaceSignal(string clientOrderId, Signal signal)
+    /// <param name="settings">The emitting strategy's settings; null for the symbol's defaults.</param>
+    public OrderResult? PlaceSignal(string clientOrderId, Signal signal, SymbolSettings? settings)
     {
         if (Halted || LastPrice(signal.Symbol) is null)
             return null;
@@ -145,7 +146,7 @@ internal sealed class PaperAccount
         var entryWorking = false;
         foreach (var order in _venue.GetOpenOrders(signal.Symbol))
             entryWorking |= order.Role is BracketRole.None or BracketRole.Entry;
-        var decision = _executor.Decide(signal, Exposure(), SymbolSettings.For(signal.Symbol), entryWorking);
+        var decision = _executor.Decide(signal, Exposure(), settings ?? SymbolSettings.For(signal.Symbol), entryWorking);
         if (decision.Outcome == SignalOutcome.Skipped)
             return null;
         var side = signal.Side;

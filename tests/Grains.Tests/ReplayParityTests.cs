@@ -17,6 +17,7 @@ public sealed class ReplayParityTests : IDisposable
 
     [Theory]
     [InlineData("mean-reversion", "Timeframe=1h")]
+    [InlineData("mean-reversion", "Timeframe=1h;PositionSizeFraction=0.05")]
     [InlineData("smc-order-block", "Timeframe=1h")]
     [InlineData("mtf-trend", "LowerTimeframe=1h;HigherTimeframe=4h")]
     public async Task CsvReplay_ThroughTheGrains_GivesTheBacktestersTradesAndFinalEquity(string strategy, string parameters)
