@@ -12,6 +12,9 @@ public static class MarketStreams
     /// <summary>Namespace of per-trade price streams; the key is the symbol.</summary>
     public const string Prices = "prices";
 
+    /// <summary>Namespace of replay bar streams (bar mode); the key is the symbol.</summary>
+    public const string Bars = "bars";
+
     /// <summary>Namespace of signal streams; the key is the account the signals are for.</summary>
     public const string Signals = "signals";
 
@@ -23,6 +26,9 @@ public static class MarketStreams
 
     /// <summary>Every trade price of one symbol.</summary>
     public static StreamId PricesOf(Symbol symbol) => new(Prices, symbol.Ticker);
+
+    /// <summary>Every replayed bar of one symbol, at the replay's own timeframe, before any strategy sees it.</summary>
+    public static StreamId BarsOf(Symbol symbol) => new(Bars, symbol.Ticker);
 
     /// <summary>Signals emitted for one account.</summary>
     public static StreamId SignalsFor(string accountId) => new(Signals, accountId);

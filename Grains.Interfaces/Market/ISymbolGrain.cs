@@ -9,6 +9,13 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// <summary>Takes one trade; closed candles go out on <c>market/{symbol}/{timeframe}</c> and the price on <c>prices/{symbol}</c>.</summary>
     ValueTask OnTickAsync(Tick tick);
 
+    /// <summary>
+    /// Takes one closed bar of a replay (bar mode): it goes out first on <c>bars/{symbol}</c>, where the account's
+    /// paper venue fills against it, then with the higher bars it completes on <c>market/{symbol}/{timeframe}</c>.
+    /// No price goes out, so orders fill only against bars, as in the backtester.
+    /// </summary>
+    ValueTask OnCandleAsync(Timeframe timeframe, Candle candle);
+
     /// <summary>Closes the bars that ended at or before <paramref name="time"/> even without a later trade (end of a replay).</summary>
     Task FlushAsync(DateTime time);
 

@@ -9,29 +9,43 @@ namespace SmartMarket.Grains.Accounts;
 
 /// <summary>
 /// A paper trading account. Signals arrive on its implicit <c>signals/{id}</c> subscription, prices on the
-/// <c>prices/{symbol}</c> streams it subscribes to. Whatever changes is journaled and written before the call or
+/// <c>prices/{symbol}</c> streams it subscribes to, and in a replay whole bars on <c>bars/{symbol}</c>. Whatever changes is journaled and written before the call or
 /// event completes; activation rebuilds ledger and order index from the journal and the venue from its snapshot.
 /// </summary>
 [ImplicitStreamSubscription(MarketStreams.Signals)]
 public sealed class AccountGrain([PersistentState("account")] IPersistentState<AccountState> state)
-    : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>
+    : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>, IAsyncObserver<CandleClosed>
 {
+    /// <summary>Records in the head before they are sealed into a segment: bounds what one commit writes.</summary>
+    public const int SegmentSize = 64;
+
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
+    private readonly List<AccountJournalRecord> _journal = [];
     private PaperAccount _account = null!;
     private IAsyncStream<AccountJournalRecord> _events = null!;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _account = new PaperAccount(state.State, VenueOptions);
+        for (var k = 0; k < state.State.Segments; k++)
+        {
+            var segment = Segment(k);
+            await segment.ReadStateAsync();
+            if (!segment.RecordExists)
+                throw new InvalidOperationException($"account {GetPrimaryKeyString()}: journal segment {k} of {state.State.Segments} is missing from storage");
+            _journal.AddRange(segment.State.Records);
+            // The records live on in _journal; the state object need not hold them twice.
+            segment.State = new JournalSegment();
+        }
+        _journal.AddRange(state.State.Journal);
+        _account = new PaperAccount(_journal, state.State.Venue, VenueOptions);
         _events = GetStreamProvider().GetStream<AccountJournalRecord>(MarketStreams.AccountEvents(GetPrimaryKeyString()));
-        return Task.CompletedTask;
     }
 
     public async Task OpenAsync(decimal initialCash)
     {
         if (initialCash <= 0m)
             throw new ArgumentOutOfRangeException(nameof(initialCash), initialCash, "initial cash must be positive");
-        if (state.State.Journal.Count > 0)
+        if (_journal.Count > 0)
             return;
         _account.Deposit(initialCash, "opening deposit");
         await CommitAsync();
@@ -71,10 +85,10 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         return new EmergencyStopResult(cancelled, flattened, halts.Count);
     }
 
-    public Task<AccountSnapshot> GetSnapshotAsync() => Task.FromResult(AccountSnapshots.Of(GetPrimaryKeyString(), _account, state.State.Journal));
+    public Task<AccountSnapshot> GetSnapshotAsync() => Task.FromResult(AccountSnapshots.Of(GetPrimaryKeyString(), _account, _journal));
 
     public Task<IReadOnlyList<AccountJournalRecord>> GetJournalAsync() =>
-        Task.FromResult<IReadOnlyList<AccountJournalRecord>>([.. state.State.Journal]);
+        Task.FromResult<IReadOnlyList<AccountJournalRecord>>([.. _journal]);
 
     public async ValueTask OnNextAsync(PriceUpdated item)
     {
@@ -83,15 +97,22 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         await CommitAsync();
     }
 
+    public async ValueTask OnNextAsync(CandleClosed item)
+    {
+        if (!_account.OnCandle(item.Symbol, item.Timeframe, item.Candle) || _account.Pending.Count == 0)
+            return;
+        await CommitAsync();
+    }
+
     public async ValueTask OnNextAsync(SignalEmitted item)
     {
         if (_account.TryGetResult(item.ClientOrderId, out _))
             return;
-        _account.PlaceSignal(item.ClientOrderId, item.Signal);
+        _account.PlaceSignal(item.ClientOrderId, item.Signal, item.Settings);
         await CommitAsync();
     }
 
-    /// <summary>Writes the journal and venue snapshot, then publishes the new records; callers answer only after this.</summary>
+    /// <summary>Writes the new records with the venue snapshot, then publishes them; callers answer only after this.</summary>
     private async Task CommitAsync()
     {
         if (_account.Pending.Count == 0)
@@ -101,10 +122,13 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         try
         {
             await state.WriteStateAsync();
+            _journal.AddRange(_account.Pending);
+            if (state.State.Journal.Count >= SegmentSize)
+                await SealAsync();
         }
         catch
         {
-            // Storage refused the write: nothing was acknowledged, so rebuild from what is stored rather than keep unsaved state.
+            // Storage refused a write: rebuild from what is stored rather than keep state that may not be saved.
             DeactivateOnIdle();
             throw;
         }
@@ -114,11 +138,36 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             await _events.OnNextAsync(record);
     }
 
+    /// <summary>
+    /// Moves the head's tail into a new sealed segment. The segment is written before the head stops holding its
+    /// records, so a crash between the two writes leaves the records in the head and an uncounted segment that the
+    /// next seal overwrites.
+    /// </summary>
+    private async Task SealAsync()
+    {
+        var segment = Segment(state.State.Segments);
+        await segment.ReadStateAsync();
+        segment.State = new JournalSegment { Records = state.State.Journal };
+        await segment.WriteStateAsync();
+        segment.State = new JournalSegment();
+        state.State.Journal = [];
+        state.State.Segments++;
+        await state.WriteStateAsync();
+    }
+
+    private IPersistentState<JournalSegment> Segment(int index) =>
+        GrainContext.GetPersistentState<JournalSegment>("journal-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+
+    // Trades in live mode, whole bars in bar mode (a replay): the account follows whichever the symbol publishes.
     private async Task EnsurePricesAsync(string symbol)
     {
-        var stream = GetStreamProvider().GetStream<PriceUpdated>(MarketStreams.PricesOf(new Symbol(symbol)));
-        if ((await stream.GetAllSubscriptionHandles()).Count == 0)
-            await stream.SubscribeAsync(this);
+        var provider = GetStreamProvider();
+        var prices = provider.GetStream<PriceUpdated>(MarketStreams.PricesOf(new Symbol(symbol)));
+        if ((await prices.GetAllSubscriptionHandles()).Count == 0)
+            await prices.SubscribeAsync(this);
+        var bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(new Symbol(symbol)));
+        if ((await bars.GetAllSubscriptionHandles()).Count == 0)
+            await bars.SubscribeAsync(this);
     }
 
     private static void Validate(PlaceOrder command)

@@ -3,12 +3,17 @@ using SmartMarket.Trading.Execution;
 namespace SmartMarket.Grains.Accounts;
 
 /// <summary>
-/// An account's stored state: the journal (the truth the ledger is rebuilt from) and the paper venue's working orders,
-/// written together in one record so a crash never separates a fill from the order it filled.
+/// An account's head record: the journal's open tail, the paper venue's working orders and how many sealed journal
+/// segments precede the tail. The tail and the venue are written together in one record, so a crash never separates a
+/// fill from the order it filled; sealed segments never change, so a write costs the tail, not the whole journal.
 /// </summary>
 public sealed class AccountState
 {
+    /// <summary>Journal records after the sealed segments, in order.</summary>
     public List<AccountJournalRecord> Journal { get; set; } = [];
+
+    /// <summary>Sealed segments (<see cref="JournalSegment"/>, states <c>journal-0</c>, <c>journal-1</c>, ...) before <see cref="Journal"/>.</summary>
+    public int Segments { get; set; }
 
     /// <summary>The paper venue's books and working orders as of the last write; null before the first order.</summary>
     public ExecutionSimulatorState? Venue { get; set; }

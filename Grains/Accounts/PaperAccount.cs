@@ -25,10 +25,12 @@ internal sealed class PaperAccount
     private readonly SignalExecutor _executor;
     private long _sequence;
 
-    public PaperAccount(AccountState state, ExecutionSimulatorOptions venueOptions)
+    /// <param name="journal">The whole journal, in order: ledger, counters and the order index are rebuilt from it.</param>
+    /// <param name="venueState">The venue as last written with the journal; null before the first order.</param>
+    public PaperAccount(IReadOnlyList<AccountJournalRecord> journal, ExecutionSimulatorState? venueState, ExecutionSimulatorOptions venueOptions)
     {
         var start = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
-        foreach (var r in state.Journal)
+        foreach (var r in journal)
         {
             Replay(r);
             if (r.Time > start)
@@ -36,8 +38,8 @@ internal sealed class PaperAccount
         }
         _clock = new SimulatedClock(start);
         _executor = new SignalExecutor(_risk, lot: new LotSize(QuantityStep));
-        _venue = state.Venue is { } venue ? ExecutionSimulator.Restore(venue, venueOptions, _clock) : new ExecutionSimulator(venueOptions, _clock);
-        foreach (var market in state.Venue?.Markets ?? [])
+        _venue = venueState is { } venue ? ExecutionSimulator.Restore(venue, venueOptions, _clock) : new ExecutionSimulator(venueOptions, _clock);
+        foreach (var market in venueState?.Markets ?? [])
         {
             _lastPriceTime[market.Symbol] = market.LastTime;
             if (market.LastPrice is > 0m and { } lastPrice)
@@ -92,6 +94,26 @@ internal sealed class PaperAccount
         return true;
     }
 
+    /// <summary>
+    /// Bar mode (a replay): fills working orders against the whole bar, then moves the clock to the bar's close, marks the
+    /// ledger and shows the risk manager the equity: the backtester's steps for one bar, in its order. A bar that does
+    /// not close after the last one seen (a replay restarted) is ignored.
+    /// </summary>
+    public bool OnCandle(Symbol symbol, Timeframe timeframe, in Candle candle)
+    {
+        var close = candle.OpenTime + timeframe.Duration();
+        if (_lastPriceTime.TryGetValue(symbol, out var last) && close <= last)
+            return false;
+        _venue.ProcessCandle(symbol, candle);
+        if (close > _clock.UtcNow)
+            _clock.AdvanceTo(close);
+        _lastPriceTime[symbol] = close;
+        _lastPrice[symbol] = candle.Close;
+        Ledger.Mark(symbol, candle.Close);
+        _risk.Observe(close, Ledger.Equity);
+        return true;
+    }
+
     /// <summary>Risk-checks and submits a market order (with an optional bracket); the result is remembered by client order id.</summary>
     public OrderResult Place(PlaceOrder command, decimal? stopLoss, decimal? takeProfit)
     {
@@ -115,7 +137,8 @@ internal sealed class PaperAccount
     /// Trades a confirmed signal through the same <see cref="SignalExecutor"/> the backtester uses (skip when held,
     /// size, risk-check, market entry with the signal's bracket). Returns null when the executor skips it.
     /// </summary>
-    public OrderResult? PlaceSignal(string clientOrderId, Signal signal)
+    /// <param name="settings">The emitting strategy's settings; null for the symbol's defaults.</param>
+    public OrderResult? PlaceSignal(string clientOrderId, Signal signal, SymbolSettings? settings)
     {
         if (Halted || LastPrice(signal.Symbol) is null)
             return null;
@@ -123,7 +146,7 @@ internal sealed class PaperAccount
         var entryWorking = false;
         foreach (var order in _venue.GetOpenOrders(signal.Symbol))
             entryWorking |= order.Role is BracketRole.None or BracketRole.Entry;
-        var decision = _executor.Decide(signal, Exposure(), SymbolSettings.For(signal.Symbol), entryWorking);
+        var decision = _executor.Decide(signal, Exposure(), settings ?? SymbolSettings.For(signal.Symbol), entryWorking);
         if (decision.Outcome == SignalOutcome.Skipped)
             return null;
         var side = signal.Side;

@@ -22,6 +22,8 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
     private SmcAnalyzer _smc = null!;
     private IAsyncStream<CandleClosed>[] _candleStreams = [];
     private IAsyncStream<PriceUpdated> _prices = null!;
+    private IAsyncStream<CandleClosed> _bars = null!;
+    private ReplayBars? _replay;
     private Symbol _symbol;
     private decimal _lastPrice;
     private DateTime _lastTime;
@@ -41,6 +43,7 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
         for (var i = 0; i < PublishedTimeframes.Length; i++)
             _candleStreams[i] = provider.GetStream<CandleClosed>(MarketStreams.Candles(_symbol, PublishedTimeframes[i]));
         _prices = provider.GetStream<PriceUpdated>(MarketStreams.PricesOf(_symbol));
+        _bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(_symbol));
         return Task.CompletedTask;
     }
 
@@ -59,6 +62,29 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
         if (count == 0)
             return _prices.OnNextAsync(new PriceUpdated(_symbol, tick.Time, tick.Price));
         return PublishClosedThenPriceAsync(count, tick);
+    }
+
+    public async ValueTask OnCandleAsync(Timeframe timeframe, Candle candle)
+    {
+        if (candle.OpenTime.Kind != DateTimeKind.Utc)
+            throw new ArgumentException($"bar open time {candle.OpenTime:O} must be UTC", nameof(candle));
+        if (candle.Low <= 0m || candle.High < Math.Max(candle.Open, candle.Close) || candle.Low > Math.Min(candle.Open, candle.Close))
+            throw new ArgumentOutOfRangeException(nameof(candle), candle, $"bar prices on {_symbol} must be positive with low <= open, close <= high");
+        if (!Enum.IsDefined(timeframe))
+            throw new ArgumentOutOfRangeException(nameof(timeframe), timeframe, "not a known timeframe");
+        if (_replay is { } current && current.Input != timeframe)
+            throw new ArgumentException($"{_symbol} is replayed in {current.Input.ToShortName()} bars, not {timeframe.ToShortName()}", nameof(timeframe));
+        var close = candle.OpenTime + timeframe.Duration();
+        if (close <= _lastTime)
+            throw new ArgumentOutOfRangeException(nameof(candle), candle.OpenTime, $"bar close {close:O} does not follow {_lastTime:O} on {_symbol}");
+        _replay ??= new ReplayBars(timeframe, PublishedTimeframes);
+        _lastPrice = candle.Close;
+        _lastTime = close;
+        // The venue meets the bar before any strategy sees it, so an order decided on this bar fills on the next one.
+        await _bars.OnNextAsync(new CandleClosed(_symbol, timeframe, candle));
+        var count = _replay.Add(candle);
+        for (var i = 0; i < count; i++)
+            await PublishAsync(_replay[i]);
     }
 
     public async Task FlushAsync(DateTime time)
@@ -91,21 +117,23 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
     private async Task PublishClosedAsync(int count)
     {
         for (var i = 0; i < count; i++)
+            await PublishAsync(_closed[i]);
+    }
+
+    private async ValueTask PublishAsync(TimeframeCandle closed)
+    {
+        _candles++;
+        if (closed.Timeframe == Timeframe.M1)
         {
-            var closed = _closed[i];
-            _candles++;
-            if (closed.Timeframe == Timeframe.M1)
-            {
-                var close = (double)closed.Candle.Close;
-                _ema.Update(close);
-                _rsi.Update(close);
-            }
-            else if (closed.Timeframe == AnalysisTimeframe)
-            {
-                _smc.Update(closed.Candle);
-            }
-            await _candleStreams[IndexOf(closed.Timeframe)].OnNextAsync(new CandleClosed(_symbol, closed.Timeframe, closed.Candle));
+            var close = (double)closed.Candle.Close;
+            _ema.Update(close);
+            _rsi.Update(close);
         }
+        else if (closed.Timeframe == AnalysisTimeframe)
+        {
+            _smc.Update(closed.Candle);
+        }
+        await _candleStreams[IndexOf(closed.Timeframe)].OnNextAsync(new CandleClosed(_symbol, closed.Timeframe, closed.Candle));
     }
 
     private static int IndexOf(Timeframe timeframe)

@@ -85,7 +85,7 @@ public sealed class StrategyGrain([PersistentState("strategy")] IPersistentState
                 return;
         }
         var id = GetPrimaryKeyString();
-        var emitted = new SignalEmitted(id, definition.AccountId, signal, score, ClientOrderIdFor(id, signal));
+        var emitted = new SignalEmitted(id, definition.AccountId, signal, score, ClientOrderIdFor(id, signal), _strategy.Settings);
         state.State.SignalsEmitted++;
         await state.WriteStateAsync();
         _lastSignal = emitted;

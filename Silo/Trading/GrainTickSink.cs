@@ -6,7 +6,7 @@ using VirtualActors;
 namespace SmartMarket.Silo.Trading;
 
 /// <summary>Delivers a feed's trades to the symbol grains, holding one grain reference per symbol.</summary>
-public sealed class GrainTickSink(IGrainFactory grains) : ITickSink
+public sealed class GrainTickSink(IGrainFactory grains) : ICandleSink
 {
     private readonly Dictionary<Symbol, ISymbolGrain> _symbols = [];
 
@@ -15,13 +15,25 @@ public sealed class GrainTickSink(IGrainFactory grains) : ITickSink
 
     public ValueTask OnTickAsync(Symbol symbol, Tick tick)
     {
+        Delivered++;
+        return Grain(symbol).OnTickAsync(tick);
+    }
+
+    /// <summary>Replays deliver whole bars: the symbol grain runs them in bar mode, as the backtester does.</summary>
+    public ValueTask OnCandleAsync(Symbol symbol, Timeframe timeframe, Candle candle)
+    {
+        Delivered++;
+        return Grain(symbol).OnCandleAsync(timeframe, candle);
+    }
+
+    private ISymbolGrain Grain(Symbol symbol)
+    {
         if (!_symbols.TryGetValue(symbol, out var grain))
         {
             grain = grains.GetGrain<ISymbolGrain>(symbol.Ticker);
             _symbols.Add(symbol, grain);
         }
-        Delivered++;
-        return grain.OnTickAsync(tick);
+        return grain;
     }
 
     public async ValueTask OnEndAsync(DateTime time)

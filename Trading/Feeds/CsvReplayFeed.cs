@@ -50,6 +50,11 @@ public sealed class CsvReplayFeed : IMarketFeed
     public async Task RunAsync(ITickSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
+        if (sink is ICandleSink candles)
+        {
+            await RunCandlesAsync(candles, cancellationToken);
+            return;
+        }
         var streams = new CandleTicks[_paths.Length];
         try
         {
@@ -80,5 +85,54 @@ public sealed class CsvReplayFeed : IMarketFeed
             foreach (var s in streams)
                 s?.Dispose();
         }
+    }
+
+    // Bars merged by close time, ties to the file given first: the order the backtester steps through the same files.
+    private async Task RunCandlesAsync(ICandleSink sink, CancellationToken cancellationToken)
+    {
+        var series = new Candle[_paths.Length][];
+        var timeframes = new Timeframe[_paths.Length];
+        var next = new int[_paths.Length];
+        for (var i = 0; i < series.Length; i++)
+        {
+            series[i] = CandleCsvReader.ReadAll(_paths[i]);
+            timeframes[i] = TimeframeOf(_paths[i], series[i]);
+        }
+        var last = DateTime.MinValue;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var first = -1;
+            var firstClose = DateTime.MaxValue;
+            for (var i = 0; i < series.Length; i++)
+            {
+                if (next[i] >= series[i].Length)
+                    continue;
+                var close = series[i][next[i]].OpenTime + timeframes[i].Duration();
+                if (close < firstClose)
+                {
+                    firstClose = close;
+                    first = i;
+                }
+            }
+            if (first < 0)
+                break;
+            await _pacer.WaitUntilAsync(firstClose, cancellationToken);
+            await sink.OnCandleAsync(Symbols[first], timeframes[first], series[first][next[first]++]);
+            last = firstClose;
+        }
+        if (!cancellationToken.IsCancellationRequested && last != DateTime.MinValue)
+            await sink.OnEndAsync(last);
+    }
+
+    /// <summary>The bar length of a file: the smallest gap between its first bars that is a known timeframe.</summary>
+    private static Timeframe TimeframeOf(string path, Candle[] candles)
+    {
+        var best = long.MaxValue;
+        for (var i = 1; i < Math.Min(candles.Length, 64); i++)
+            best = Math.Min(best, (candles[i].OpenTime - candles[i - 1].OpenTime).Ticks);
+        var seconds = best / TimeSpan.TicksPerSecond;
+        if (best == long.MaxValue || seconds > int.MaxValue || !Enum.IsDefined((Timeframe)(int)seconds))
+            throw new InvalidDataException($"replay file '{path}' has no bar spacing that is a known timeframe (need at least 2 bars of 1m..1d)");
+        return (Timeframe)(int)seconds;
     }
 }

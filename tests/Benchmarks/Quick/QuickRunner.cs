@@ -8,7 +8,7 @@ public static class QuickRunner
     [
         new RuntimeQuickSuite(),
         new GraphQLQuickSuite(),
-        new BacktestQuickSuite(),
+        new BacktestQuickSuite(), new PipelineQuickSuite(),
     ];
 
     public static async Task<int> RunAsync(string[] names)

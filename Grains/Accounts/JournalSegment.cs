@@ -1,0 +1,8 @@
+namespace SmartMarket.Grains.Accounts;
+
+/// <summary>A sealed run of an account's journal records, stored once and never rewritten.</summary>
+public sealed class JournalSegment
+{
+    /// <summary>The segment's records, in journal order.</summary>
+    public List<AccountJournalRecord> Records { get; set; } = [];
+}
