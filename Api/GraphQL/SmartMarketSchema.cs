@@ -17,6 +17,7 @@ public static class SmartMarketSchema
         var b = new SchemaBuilder();
         b.Description("SmartMarket: market data, paper accounts, strategies and the grain runtime. Authenticate with 'Authorization: Bearer <token>'.");
         MarketTypes.Register(b);
+        SmcTypes.Register(b);
         AccountTypes.Register(b);
         StrategyTypes.Register(b);
         RuntimeTypes.Register(b);

@@ -21,4 +21,10 @@ public interface ISymbolGrain : IGrainWithStringKey
 
     /// <summary>The last price, bar counts, indicators and SMC structure.</summary>
     Task<SymbolSnapshot> GetSnapshotAsync();
+
+    /// <summary>
+    /// Recent closed candles of <paramref name="timeframe"/> opening in [<paramref name="from"/>, <paramref name="to"/>),
+    /// oldest first, the last <paramref name="last"/> of them when given. Only a bounded in-memory window is kept.
+    /// </summary>
+    Task<Candle[]> GetCandlesAsync(Timeframe timeframe, DateTime? from, DateTime? to, int? last);
 }

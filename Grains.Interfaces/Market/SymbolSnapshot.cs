@@ -1,3 +1,5 @@
+using SmartMarket.Trading.Smc;
+
 namespace SmartMarket.Grains.Market;
 
 /// <summary>What a symbol grain knows now: last trade, the 1m indicators and the SMC structure of its analysis timeframe.</summary>
@@ -11,6 +13,8 @@ namespace SmartMarket.Grains.Market;
 /// <param name="Trend">SMC trend of the analysis timeframe: "bullish", "bearish" or "none".</param>
 /// <param name="ActiveOrderBlocks">Unmitigated order blocks on the analysis timeframe.</param>
 /// <param name="OpenFairValueGaps">Unfilled fair value gaps on the analysis timeframe.</param>
+/// <param name="Smc">The analysis timeframe's full SMC state (order blocks, gaps, previous day's levels); null when not taken.</param>
+/// <param name="StructureEvents">The latest structure breaks, oldest first; null when not taken.</param>
 public sealed record SymbolSnapshot(
     string Symbol,
     decimal LastPrice,
@@ -21,4 +25,6 @@ public sealed record SymbolSnapshot(
     double Rsi,
     string Trend,
     int ActiveOrderBlocks,
-    int OpenFairValueGaps);
+    int OpenFairValueGaps,
+    SmcSnapshot? Smc = null,
+    IReadOnlyList<StructureBreak>? StructureEvents = null);

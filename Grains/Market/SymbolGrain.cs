@@ -10,7 +10,7 @@ namespace SmartMarket.Grains.Market;
 /// Ticks in, candles of every timeframe out. Holds no persistent state: after a restart the feed rebuilds the bars.
 /// Per tick it allocates nothing: closed bars land in a reused buffer and the price goes out as a struct.
 /// </summary>
-public sealed class SymbolGrain : Grain, ISymbolGrain
+public sealed partial class SymbolGrain : Grain, ISymbolGrain
 {
     /// <summary>The timeframes every symbol publishes; strategies subscribe to the ones they use.</summary>
     public static readonly Timeframe[] PublishedTimeframes = [Timeframe.M1, Timeframe.M5, Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1];
@@ -37,7 +37,7 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
     {
         _symbol = new Symbol(GetPrimaryKeyString());
         _aggregator = new MultiTimeframeAggregator(PublishedTimeframes);
-        _smc = new SmcAnalyzer(_symbol, AnalysisTimeframe);
+        _smc = new SmcAnalyzer(_symbol, AnalysisTimeframe, sink: _structureEvents);
         var provider = GetStreamProvider();
         _candleStreams = new IAsyncStream<CandleClosed>[PublishedTimeframes.Length];
         for (var i = 0; i < PublishedTimeframes.Length; i++)
@@ -104,7 +104,7 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
         var smc = _smc.Snapshot();
         return Task.FromResult(new SymbolSnapshot(
             _symbol.Ticker, _lastPrice, _lastTime, _ticks, _candles, _ema.Value, _rsi.Value, trend,
-            smc.OrderBlocks.Count, smc.FairValueGaps.Count));
+            smc.OrderBlocks.Count, smc.FairValueGaps.Count, smc, _structureEvents.ToArray()));
     }
 
     // Candles before the price: an order placed on a bar's close then fills at this tick, the next bar's first trade.
@@ -123,6 +123,7 @@ public sealed class SymbolGrain : Grain, ISymbolGrain
     private async ValueTask PublishAsync(TimeframeCandle closed)
     {
         _candles++;
+        Remember(closed);
         if (closed.Timeframe == Timeframe.M1)
         {
             var close = (double)closed.Candle.Close;
