@@ -19,6 +19,14 @@ public sealed class ApiOptions
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>Where backtests run through the API write their report folders.</summary>
+    [Required]
+    public string BacktestDirectory { get; set; } = Path.Combine("data", "backtests");
+
+    /// <summary>How many API backtests may run at once; the rest wait queued.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentBacktests { get; set; } = 1;
+
     /// <summary>Deepest selection nesting a document may have.</summary>
     [Range(2, 64)]
     public int MaxDepth { get; set; } = 10;

@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using SmartMarket.Api.Auth;
+using SmartMarket.Api.Backtests;
 using SmartMarket.Api.GraphQL;
 
 namespace SmartMarket.Api;
@@ -20,6 +21,11 @@ public static class SmartMarketApiExtensions
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new ApiUserStore(sp.GetRequiredService<IOptions<ApiOptions>>().Value.TokenStoreFile,
             sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
+            return new BacktestRunner(options.BacktestDirectory, options.MaxConcurrentBacktests, sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -60,6 +60,7 @@ internal static class MutationType
                 await StartAsync(ctx, id, status.Definition!, "id");
                 return new StrategyView(id, await Grains(ctx).GetGrain<IStrategyGrain>(id).GetStatusAsync());
             }).Description("Starts a stopped strategy again with its definition.");
+            BacktestFields.AddMutations(m);
             m.Field("createApiToken", "String!").Argument("user", "String!").Argument("role", "Role!").Resolve(ctx =>
             {
                 var caller = Caller.User(ctx);

@@ -33,6 +33,7 @@ internal static class QueryType
             return await Grains(ctx).GetGrain<IAccountGrain>(id).GetSnapshotAsync();
         });
         q.Field("strategies", "[Strategy!]!").ResolveAsync(StrategiesAsync).Description("Strategies attached to the caller's accounts.");
+        BacktestFields.AddQueries(q);
         q.Field("runtime", "Runtime!", ctx =>
         {
             Caller.User(ctx);

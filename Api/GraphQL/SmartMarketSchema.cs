@@ -21,6 +21,7 @@ public static class SmartMarketSchema
         AccountTypes.Register(b);
         StrategyTypes.Register(b);
         RuntimeTypes.Register(b);
+        BacktestTypes.Register(b);
         QueryType.Register(b);
         MutationType.Register(b);
         SubscriptionType.Register(b);

@@ -45,6 +45,7 @@ internal static class SubscriptionType
             var reader = await GrainStreams.ListenAsync<SignalEmitted>(Streams(ctx), [MarketStreams.SignalsFor(id)], null, ctx.CancellationToken);
             return GrainStreams.Read(reader, e => e);
         }).Description("Model-confirmed signals sent to one account.");
+        BacktestFields.AddSubscriptions(s);
         s.Field("orderUpdates", "AccountEvent!").Argument("accountId", "ID!")
             .Argument("afterSequence", "Long", a => a.Description("Replay journal records after this sequence first, so a client that reconnects misses nothing."))
             .SubscribeAsync(OrderUpdatesAsync)
