@@ -27,6 +27,9 @@ public sealed class ApiOptions
     [Range(1, 64)]
     public int MaxConcurrentBacktests { get; set; } = 1;
 
+    /// <summary>Names of the model grains the <c>models</c> query lists (the silo's Trading:Model among them).</summary>
+    public IList<string> Models { get; set; } = ["confirmation"];
+
     /// <summary>Deepest selection nesting a document may have.</summary>
     [Range(2, 64)]
     public int MaxDepth { get; set; } = 10;

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using SmartMarket.Api.Auth;
 using SmartMarket.Grains.Accounts;
 using SmartMarket.Grains.Market;
+using SmartMarket.Grains.Models;
 using SmartMarket.Grains.Strategies;
 using VirtualActors;
 
@@ -34,6 +35,15 @@ internal static class QueryType
         });
         q.Field("strategies", "[Strategy!]!").ResolveAsync(StrategiesAsync).Description("Strategies attached to the caller's accounts.");
         BacktestFields.AddQueries(q);
+        q.Field("models", "[Model!]!").ResolveAsync(async ctx =>
+        {
+            Caller.User(ctx);
+            var names = ctx.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.Models;
+            var views = new ModelView[names.Count];
+            for (var i = 0; i < views.Length; i++)
+                views[i] = new ModelView(names[i], await Grains(ctx).GetGrain<IModelGrain>(names[i]).GetVersionAsync());
+            return views;
+        }).Description("The confirmation models strategies may name, with the version each serves.");
         q.Field("runtime", "Runtime!", ctx =>
         {
             Caller.User(ctx);

@@ -21,6 +21,11 @@ internal static class StrategyTypes
             t.Field("signalsEmitted", "Long!", s => s.Status.SignalsEmitted);
             t.Field("lastSignal", "Signal", s => s.Status.LastSignal);
         });
+        b.Object<ModelView>("Model", t =>
+        {
+            t.Field("name", "String!", m => m.Name);
+            t.Field("version", "String!", m => m.Version);
+        });
         b.Object<SignalEmitted>("Signal", t =>
         {
             t.Field("strategyId", "ID!", s => s.StrategyId);
