@@ -44,10 +44,11 @@ public sealed class BacktestApiTests
             Assert.True(progress[i] >= progress[i - 1], $"progress went back: {string.Join(", ", progress)}");
 
         var (_, read) = await host.PostAsync(alice, """
-            query($id: ID!) { backtest(id: $id) { state reportPath metrics { totalReturn sharpe maxDrawdown winRate trades buyAndHoldReturn candles } }
+            query($id: ID!) { backtest(id: $id) { state error reportPath metrics { totalReturn sharpe maxDrawdown winRate trades buyAndHoldReturn candles } }
                               backtests { id } }
             """, new { id });
         var backtest = read.GetProperty("data").GetProperty("backtest");
+        Assert.True(backtest.GetProperty("metrics").ValueKind == JsonValueKind.Object, read.GetRawText());
         var metrics = backtest.GetProperty("metrics");
         Assert.Equal(600, metrics.GetProperty("candles").GetInt64());
         // The data is made here: holding BTC from the first close to the last is the benchmark.

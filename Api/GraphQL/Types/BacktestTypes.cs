@@ -37,14 +37,17 @@ internal static class BacktestTypes
         });
         b.Object<BacktestMetrics>("BacktestMetrics", t =>
         {
-            t.Field("totalReturn", "Float!", m => m.TotalReturn);
-            t.Field("sharpe", "Float!", m => m.Sharpe);
-            t.Field("maxDrawdown", "Float!", m => m.MaxDrawdown).Description("Deepest fall from a peak, a positive fraction.");
-            t.Field("winRate", "Float!", m => m.WinRate);
+            t.Description("Ratios are null where undefined (a Sharpe ratio of a flat equity curve).");
+            t.Field("totalReturn", "Float", m => Finite(m.TotalReturn));
+            t.Field("sharpe", "Float", m => Finite(m.Sharpe));
+            t.Field("maxDrawdown", "Float", m => Finite(m.MaxDrawdown)).Description("Deepest fall from a peak, a positive fraction.");
+            t.Field("winRate", "Float", m => Finite(m.WinRate));
             t.Field("trades", "Int!", m => m.Trades);
-            t.Field("buyAndHoldReturn", "Float!", m => m.BuyAndHoldReturn);
+            t.Field("buyAndHoldReturn", "Float", m => Finite(m.BuyAndHoldReturn));
             t.Field("finalEquity", "Decimal!", m => m.FinalEquity);
             t.Field("candles", "Long!", m => m.Candles);
         });
     }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }
