@@ -57,6 +57,9 @@ public sealed class BacktestApiTests
         var report = backtest.GetProperty("reportPath").GetString()!;
         Assert.True(File.Exists(report), report);
         Assert.Contains(Path.Combine("backtests", id), report, StringComparison.Ordinal);
+        var written = JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("metrics");
+        Assert.Equal(written.GetProperty("trades").GetInt32(), metrics.GetProperty("trades").GetInt32());
+        Assert.Equal(written.GetProperty("total_return").GetDouble(), metrics.GetProperty("totalReturn").GetDouble(), 12);
         Directory.Delete(folder, recursive: true);
     }
 
