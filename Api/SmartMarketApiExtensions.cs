@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SmartMarket.Api.Auth;
 using SmartMarket.Api.Backtests;
 using SmartMarket.Api.GraphQL;
+using SmartMarket.Api.Signals;
 
 namespace SmartMarket.Api;
 
@@ -26,6 +27,8 @@ public static class SmartMarketApiExtensions
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
             return new BacktestRunner(options.BacktestDirectory, options.MaxConcurrentBacktests, sp.GetService<TimeProvider>() ?? TimeProvider.System);
         });
+        builder.Services.AddSingleton<SignalLog>();
+        builder.Services.AddHostedService<SignalLogStartup>();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,6 +1,7 @@
 using GraphQL.Building;
 using GraphQL.Execution;
 using SmartMarket.Api.Auth;
+using SmartMarket.Api.Signals;
 using SmartMarket.Grains.Accounts;
 using SmartMarket.Grains.Strategies;
 using VirtualActors;
@@ -89,6 +90,7 @@ internal static class MutationType
             throw ApiErrors.Forbidden($"account '{id}' belongs to another user");
         var grain = Grains(ctx).GetGrain<IAccountGrain>(id);
         await grain.OpenAsync(cash);
+        await ctx.GetRequiredService<SignalLog>().TrackAsync(id);
         return await grain.GetSnapshotAsync();
     }
 

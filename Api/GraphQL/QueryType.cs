@@ -1,6 +1,7 @@
 using GraphQL.Building;
 using GraphQL.Execution;
 using SmartMarket.Api.Auth;
+using SmartMarket.Api.Signals;
 using SmartMarket.Grains.Accounts;
 using SmartMarket.Grains.Market;
 using SmartMarket.Grains.Models;
@@ -35,6 +36,9 @@ internal static class QueryType
         });
         q.Field("strategies", "[Strategy!]!").ResolveAsync(StrategiesAsync).Description("Strategies attached to the caller's accounts.");
         BacktestFields.AddQueries(q);
+        q.Field("signals", "[Signal!]!").Argument("last", "Int", a => a.Default(50).Description($"How many, 1 to {SignalLog.Capacity}."))
+            .ResolveAsync(SignalsAsync)
+            .Description("The latest signals sent to the caller's accounts, oldest first (kept in memory since the API started).");
         q.Field("models", "[Model!]!").ResolveAsync(async ctx =>
         {
             Caller.User(ctx);
@@ -59,6 +63,19 @@ internal static class QueryType
         var tickers = ctx.GetRequiredService<ISymbolCatalog>().Tickers;
         var grains = Grains(ctx);
         return await Task.WhenAll(tickers.Select(t => grains.GetGrain<ISymbolGrain>(t).GetSnapshotAsync()));
+    }
+
+    private static async ValueTask<object?> SignalsAsync(ResolveContext ctx)
+    {
+        var user = Caller.User(ctx);
+        var last = ctx.ArgumentOrDefault("last", 50);
+        if (last is < 1 or > SignalLog.Capacity)
+            throw ApiErrors.BadInput("last", $"must be 1 to {SignalLog.Capacity}, got {last}");
+        var log = ctx.GetRequiredService<SignalLog>();
+        var accounts = ctx.GetRequiredService<ApiUserStore>().AccountsOf(user);
+        foreach (var account in accounts)
+            await log.TrackAsync(account);
+        return log.Recent(last, new HashSet<string>(accounts, StringComparer.Ordinal));
     }
 
     private static async ValueTask<object?> StrategiesAsync(ResolveContext ctx)

@@ -38,6 +38,8 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public ApiUserStore Store => _app.Services.GetRequiredService<ApiUserStore>();
 
+    public GrainRuntime Runtime => _app.Services.GetRequiredService<GrainRuntime>();
+
     public static async Task<ApiHost> StartAsync(int permitsPerWindow = 1000, int maxDepth = 10)
     {
         var folder = Directory.CreateTempSubdirectory("sm-api-tests-").FullName;
