@@ -19,9 +19,8 @@ public sealed class ApiOptions
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
 
-    /// <summary>Where backtests run through the API write their report folders.</summary>
-    [Required]
-    public string BacktestDirectory { get; set; } = Path.Combine("data", "backtests");
+    /// <summary>Where backtests run through the API write their report folders; unset, <c>backtests</c> beside the token store file (the data folder).</summary>
+    public string? BacktestDirectory { get; set; }
 
     /// <summary>How many API backtests may run at once; the rest wait queued.</summary>
     [Range(1, 64)]

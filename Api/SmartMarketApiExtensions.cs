@@ -25,7 +25,8 @@ public static class SmartMarketApiExtensions
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
-            return new BacktestRunner(options.BacktestDirectory, options.MaxConcurrentBacktests, sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            var folder = options.BacktestDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.TokenStoreFile))!, "backtests");
+            return new BacktestRunner(folder, options.MaxConcurrentBacktests, sp.GetService<TimeProvider>() ?? TimeProvider.System);
         });
         builder.Services.AddSingleton<SignalLog>();
         builder.Services.AddHostedService<SignalLogStartup>();

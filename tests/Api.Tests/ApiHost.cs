@@ -50,7 +50,6 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Configuration["Feed:Enabled"] = "false";
         builder.Configuration["Api:TokenStoreFile"] = Path.Combine(folder, "api-users.json");
         builder.Configuration["Api:PermitsPerWindow"] = permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        builder.Configuration["Api:BacktestDirectory"] = Path.Combine(folder, "backtests");
         builder.Configuration["Api:MaxDepth"] = maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.AddSilo();
         builder.AddTradingGrains();
