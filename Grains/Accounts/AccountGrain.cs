@@ -16,8 +16,11 @@ namespace SmartMarket.Grains.Accounts;
 public sealed class AccountGrain([PersistentState("account")] IPersistentState<AccountState> state)
     : Grain, IAccountGrain, IAsyncObserver<PriceUpdated>, IAsyncObserver<SignalEmitted>, IAsyncObserver<CandleClosed>
 {
-    /// <summary>Records in the head before they are sealed into a segment: bounds what one commit writes.</summary>
-    public const int SegmentSize = 64;
+    /// <summary>
+    /// Records in the head before they are sealed into a segment: bounds what one commit writes. Every commit
+    /// re-serializes the head, so a small head keeps the order path's write cheap; a seal costs one segment write.
+    /// </summary>
+    public const int SegmentSize = 16;
 
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
     private readonly List<AccountJournalRecord> _journal = [];
