@@ -12,12 +12,9 @@ public static class BenchmarkCandles
     /// <summary>Loads the candles and says where they came from.</summary>
     public static (Candle[] Candles, string Source) Load()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var file = Path.Combine(dir.FullName, "..", "shared", "data", "BTCUSDT-1m.csv");
-            if (File.Exists(Path.Combine(dir.FullName, "SmartMarket.sln")) && File.Exists(file))
-                return (CandleCsvReader.ReadAll(file), "BTCUSDT-1m.csv (real)");
-        }
+        var file = SharedData.Path("BTCUSDT-1m.csv");
+        if (File.Exists(file))
+            return (CandleCsvReader.ReadAll(file), "BTCUSDT-1m.csv (real)");
         var market = new SyntheticMarket(SyntheticMarketOptions.CreateDefault(seed: 7));
         var candles = market.GenerateCandles(Symbol, market.Start, market.Start.AddDays(104));
         return (candles, "synthetic BTCUSDT 1m, seed 7");
