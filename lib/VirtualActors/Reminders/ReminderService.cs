@@ -8,7 +8,7 @@ namespace VirtualActors.Reminders;
 internal sealed class ReminderService(GrainRuntime runtime, IReminderTable table) : IAsyncDisposable
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<(GrainId, string), ITimer> _timers = [];
+    private readonly Dictionary<(GrainId, string), (ReminderEntry Entry, ITimer Timer)> _scheduled = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,20 +33,17 @@ internal sealed class ReminderService(GrainRuntime runtime, IReminderTable table
     {
         lock (_lock)
         {
-            if (_timers.Remove((grainId, name), out var timer))
-                timer.Dispose();
+            if (_scheduled.Remove((grainId, name), out var old))
+                old.Timer.Dispose();
         }
         await table.RemoveAsync(grainId, name).ConfigureAwait(false);
     }
 
-    public async Task<IGrainReminder?> GetAsync(GrainId grainId, string name)
+    /// <summary>The reminder as this silo holds it: every reminder was read at start or registered through here.</summary>
+    public Task<IGrainReminder?> GetAsync(GrainId grainId, string name)
     {
-        foreach (var e in await table.ReadAllAsync().ConfigureAwait(false))
-        {
-            if (e.GrainId == grainId && e.Name == name)
-                return e;
-        }
-        return null;
+        lock (_lock)
+            return Task.FromResult<IGrainReminder?>(_scheduled.TryGetValue((grainId, name), out var s) ? s.Entry : null);
     }
 
     private void Schedule(ReminderEntry entry, DateTime firstDue)
@@ -57,9 +54,9 @@ internal sealed class ReminderService(GrainRuntime runtime, IReminderTable table
         var timer = runtime.TimeProvider.CreateTimer(static s => ((Tick)s!).Fire(), new Tick(runtime, entry), due, entry.Period);
         lock (_lock)
         {
-            if (_timers.Remove((entry.GrainId, entry.Name), out var old))
-                old.Dispose();
-            _timers[(entry.GrainId, entry.Name)] = timer;
+            if (_scheduled.Remove((entry.GrainId, entry.Name), out var old))
+                old.Timer.Dispose();
+            _scheduled[(entry.GrainId, entry.Name)] = (entry, timer);
         }
     }
 
@@ -67,9 +64,9 @@ internal sealed class ReminderService(GrainRuntime runtime, IReminderTable table
     {
         lock (_lock)
         {
-            foreach (var t in _timers.Values)
-                t.Dispose();
-            _timers.Clear();
+            foreach (var s in _scheduled.Values)
+                s.Timer.Dispose();
+            _scheduled.Clear();
         }
         return ValueTask.CompletedTask;
     }
