@@ -125,9 +125,6 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         try
         {
             await state.WriteStateAsync();
-            _journal.AddRange(_account.Pending);
-            if (state.State.Journal.Count >= SegmentSize)
-                await SealAsync();
         }
         catch
         {
@@ -135,10 +132,25 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             DeactivateOnIdle();
             throw;
         }
+        _journal.AddRange(_account.Pending);
         var written = _account.Pending.ToArray();
         _account.Pending.Clear();
         foreach (var record in written)
             await _events.OnNextAsync(record);
+        // The head write above made the records durable, so they are published first and the seal (moving them
+        // into a segment) stays off the order path.
+        if (state.State.Journal.Count >= SegmentSize)
+        {
+            try
+            {
+                await SealAsync();
+            }
+            catch
+            {
+                DeactivateOnIdle();
+                throw;
+            }
+        }
     }
 
     /// <summary>

@@ -22,12 +22,20 @@ public sealed class StrategyGrain([PersistentState("strategy")] IPersistentState
     private IStrategy? _strategy;
     private long _candles;
     private SignalEmitted? _lastSignal;
+    private bool _countUnsaved;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Definition is { } definition)
             _strategy = Create(definition);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Saves the signal count, which the signal path leaves unwritten to keep the order path short.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_countUnsaved)
+            await WriteAsync();
     }
 
     public async Task StartAsync(StrategyDefinition definition)
@@ -41,7 +49,7 @@ public sealed class StrategyGrain([PersistentState("strategy")] IPersistentState
             state.State.Definition = definition;
             state.State.Halted = false;
             state.State.HaltReason = null;
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
         if (changed || _strategy is null)
             _strategy = strategy;
@@ -61,7 +69,7 @@ public sealed class StrategyGrain([PersistentState("strategy")] IPersistentState
             return;
         state.State.Halted = true;
         state.State.HaltReason = reason;
-        await state.WriteStateAsync();
+        await WriteAsync();
     }
 
     public Task<StrategyStatus> GetStatusAsync() => Task.FromResult(
@@ -86,10 +94,18 @@ public sealed class StrategyGrain([PersistentState("strategy")] IPersistentState
         }
         var id = GetPrimaryKeyString();
         var emitted = new SignalEmitted(id, definition.AccountId, signal, score, ClientOrderIdFor(id, signal), _strategy.Settings);
+        // No write here: the count is a statistic, and the account's journal (keyed by the deterministic client order
+        // id) is the record of what traded, so a crash loses at most the count since the last write, never a signal.
         state.State.SignalsEmitted++;
-        await state.WriteStateAsync();
+        _countUnsaved = true;
         _lastSignal = emitted;
         await GetStreamProvider().GetStream<SignalEmitted>(MarketStreams.SignalsFor(definition.AccountId)).OnNextAsync(emitted);
+    }
+
+    private async Task WriteAsync()
+    {
+        await state.WriteStateAsync();
+        _countUnsaved = false;
     }
 
     /// <summary>The order id a signal maps to: the same strategy and bar always give the same id, so a replayed signal cannot trade twice.</summary>

@@ -176,7 +176,11 @@ public sealed class ExecutionSimulator : IExecutionVenue
         foreach (var book in _books.Ordered())
         {
             markets.Add(book.ToState());
-            orders.AddRange(book.Orders.Where(static o => !o.IsTerminal).Select(static o => o.ToState()));
+            foreach (var order in book.Orders)
+            {
+                if (!order.IsTerminal)
+                    orders.Add(order.ToState());
+            }
         }
         orders.Sort(static (a, b) => a.Id.Value.CompareTo(b.Id.Value));
         return new ExecutionSimulatorState(_registry.NextId, _engine.AmbiguousExits, markets, orders);

@@ -19,7 +19,7 @@ namespace Benchmarks.Quick;
 public sealed class PipelineQuickSuite : IQuickSuite
 {
     private const int WarmUp = 100_000;
-    private const int Paced = 50_000;
+    private const int Paced = 100_000;
     private const int Flat = 150_000;
     private const double PacedRate = 10_000;
     private const decimal Capital = 100_000m;
