@@ -192,7 +192,12 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         {
             // The symbol may have traded before this account listened: start from its last trade rather than refuse.
             var snapshot = await GrainFactory.GetGrain<ISymbolGrain>(symbol).GetSnapshotAsync();
-            _account.SeedPrice(new Symbol(symbol), snapshot.LastPrice);
+            // A live trade also goes to the venue, so a first stop order is checked against the market at once; a
+            // replay's bar close only prices the account, since the venue must see that bar itself.
+            if (snapshot.Ticks > 0 && snapshot.LastPrice > 0m)
+                _account.OnPrice(new Symbol(symbol), snapshot.LastTime, snapshot.LastPrice);
+            else
+                _account.SeedPrice(new Symbol(symbol), snapshot.LastPrice);
         }
         var bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(new Symbol(symbol)));
         if ((await bars.GetAllSubscriptionHandles()).Count == 0)
