@@ -10,7 +10,8 @@ public sealed class RiskPerformanceTests
     {
         await using var host = await ApiHost.StartAsync();
         var alice = await OrderLifecycleTests.OpenAsync(host);
-        // One trade a minute: the account keeps one equity sample per minute of market time.
+        // One trade a minute: the account keeps one equity sample per minute of market time, the first from the
+        // symbol's last trade (minute 0) when the first order makes it listen.
         await OrderLifecycleTests.PlaceAsync(host, alice, new { accountId = "alice-1", clientOrderId = "p-1", ticker = "BTCUSDT", side = "BUY", quantity = "5" });
         decimal[] prices = [100m, 110m, 99m, 105m];
         for (var i = 0; i < prices.Length; i++)
@@ -28,13 +29,13 @@ public sealed class RiskPerformanceTests
         var risk = account.GetProperty("risk");
         var performance = account.GetProperty("performance");
 
-        var equity = ExpectedEquity(await host.Grains.GetGrain<IAccountGrain>("alice-1").GetJournalAsync(), [100m, 110m, 99m, 105m, 104m, 108m]);
+        var equity = ExpectedEquity(await host.Grains.GetGrain<IAccountGrain>("alice-1").GetJournalAsync(), [100m, 100m, 110m, 99m, 105m, 104m, 108m]);
         var returns = new double[equity.Length - 1];
         for (var i = 1; i < equity.Length; i++)
             returns[i - 1] = (double)(equity[i] / equity[i - 1]) - 1d;
-        // Five returns: the 5 % tail holds less than one of them, so VaR and CVaR are both the worst return's loss.
+        // Six returns: the 5 % tail holds less than one of them, so VaR and CVaR are both the worst return's loss.
         var worst = returns.Min();
-        Assert.Equal(6, risk.GetProperty("samples").GetInt32());
+        Assert.Equal(7, risk.GetProperty("samples").GetInt32());
         Assert.Equal(-worst, risk.GetProperty("var95").GetDouble(), 12);
         Assert.Equal(-worst, risk.GetProperty("cvar95").GetDouble(), 12);
         Assert.Equal(MaxDrawdown(equity), risk.GetProperty("maxDrawdown").GetDouble(), 12);
@@ -44,10 +45,10 @@ public sealed class RiskPerformanceTests
         Assert.Equal(1m, EndToEndTests.Dec(leverage, "limit"));
         Assert.Equal(0m, EndToEndTests.Dec(leverage, "used"));
 
-        Assert.Equal(6, performance.GetProperty("samples").GetInt32());
+        Assert.Equal(7, performance.GetProperty("samples").GetInt32());
         Assert.Equal((double)(equity[^1] / equity[0]) - 1d, performance.GetProperty("totalReturn").GetDouble(), 12);
         Assert.Equal(MaxDrawdown(equity), performance.GetProperty("maxDrawdown").GetDouble(), 12);
-        Assert.Equal(Sharpe(returns, TimeSpan.FromMinutes(5)), performance.GetProperty("sharpe").GetDouble(), 6);
+        Assert.Equal(Sharpe(returns, TimeSpan.FromMinutes(6)), performance.GetProperty("sharpe").GetDouble(), 6);
         Assert.Equal(1, performance.GetProperty("trades").GetInt32());
         var net = RoundTripNet(await host.Grains.GetGrain<IAccountGrain>("alice-1").GetJournalAsync());
         Assert.Equal(net, EndToEndTests.Dec(performance, "netProfit"));
@@ -76,14 +77,15 @@ public sealed class RiskPerformanceTests
         Assert.Equal(480m / equity / 0.10m, EndToEndTests.Dec(position, "utilization"));
     }
 
-    // Equity after each minute's trade: deposits and fills from the journal, the position marked at that trade's price.
+    // Equity after each minute's trade (prices[m] traded at minute m): deposits and fills from the journal, the
+    // position marked at that trade's price.
     private static decimal[] ExpectedEquity(IReadOnlyList<AccountJournalRecord> journal, decimal[] prices)
     {
         var fills = journal.Where(r => r.Kind == AccountRecordKind.OrderFilled).ToArray();
         var cash = journal.Where(r => r.Kind == AccountRecordKind.Deposited).Sum(r => r.Amount);
         var quantity = 0m;
         var result = new decimal[prices.Length];
-        for (var minute = 1; minute <= prices.Length; minute++)
+        for (var minute = 0; minute < prices.Length; minute++)
         {
             foreach (var f in fills.Where(f => f.Time == ApiHost.T0.AddMinutes(minute)))
             {
@@ -91,7 +93,7 @@ public sealed class RiskPerformanceTests
                 cash -= sign * f.Quantity * f.Price + f.Amount;
                 quantity += sign * f.Quantity;
             }
-            result[minute - 1] = cash + quantity * prices[minute - 1];
+            result[minute] = cash + quantity * prices[minute];
         }
         return result;
     }
