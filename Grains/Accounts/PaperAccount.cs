@@ -190,7 +190,7 @@ internal sealed partial class PaperAccount
             _venue.ProcessPrice(position.Symbol, _lastPriceTime[position.Symbol], price);
             flattened++;
         }
-        if (_lastPrice.Count > 0)
+        if (_lastPriceTime.Count > 0)
             EquitySamples.Observe(_clock.UtcNow, Ledger.Equity);
         Halted = true;
         Add(new AccountJournalRecord(0, AccountRecordKind.Stopped, _clock.UtcNow, null, 0, null, default, 0m, 0m, 0m, reason));

@@ -74,6 +74,24 @@ public sealed class OrderTypeTests
         Assert.Single(await account.GetJournalAsync(), r => r.Kind == AccountRecordKind.OrderRejected && r.ClientOrderId == "ws-1");
     }
 
+    [Fact]
+    public async Task StopLimitAndTrailingStopOrders_AreAcceptedAndWork_UntilTheirTriggersAreReached()
+    {
+        await using var cluster = await GrainCluster.StartAsync();
+        var account = await OpenAsync(cluster, "more-types");
+
+        var stopLimit = await account.PlaceOrderAsync(new PlaceOrder("sl-1", "BTCUSDT", Side.Buy, 1m, "x", OrderType.StopLimit, LimitPrice: 111m, StopPrice: 110m));
+        var trailing = await account.PlaceOrderAsync(new PlaceOrder("ts-1", "BTCUSDT", Side.Buy, 1m, "x", OrderType.TrailingStop,
+            Trail: TrailingOffset.ByAmount(5m), TimeInForce: TimeInForce.Gtc));
+        await Market.TradeAsync(cluster.Client, "BTCUSDT", 1, 98m);
+
+        Assert.True(stopLimit.Accepted, stopLimit.RejectReason);
+        Assert.True(trailing.Accepted, trailing.RejectReason);
+        var snapshot = await account.GetSnapshotAsync();
+        Assert.Equal(2, snapshot.OpenOrders);
+        Assert.Equal(0, snapshot.Fills);
+    }
+
     [Theory]
     [InlineData(OrderType.Market, 100, null, "LimitPrice")]
     [InlineData(OrderType.Limit, null, null, "LimitPrice")]
