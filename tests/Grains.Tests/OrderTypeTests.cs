@@ -92,6 +92,22 @@ public sealed class OrderTypeTests
         Assert.Equal(0, snapshot.Fills);
     }
 
+    [Fact]
+    public async Task RestingLimitOrders_CountAgainstTheRiskLimits_AsIfTheyHadFilled()
+    {
+        await using var cluster = await GrainCluster.StartAsync();
+        var account = await OpenAsync(cluster, "resting-risk");
+
+        var first = await account.PlaceOrderAsync(new PlaceOrder("rr-1", "BTCUSDT", Side.Buy, 4m, "x", OrderType.Limit, LimitPrice: 100m));
+        var second = await account.PlaceOrderAsync(new PlaceOrder("rr-2", "BTCUSDT", Side.Buy, 4m, "x", OrderType.Limit, LimitPrice: 100m));
+
+        // Open risk without a stop is the whole notional; the default limit is 6 % of 10,000 = 600. The first order
+        // takes 400, so the second gets (600 - 400) / 100 = 2 units, not the 4 it would get if resting orders were free.
+        Assert.Equal(4m, first.Quantity);
+        Assert.True(second.Accepted, second.RejectReason);
+        Assert.Equal(2m, second.Quantity);
+    }
+
     [Theory]
     [InlineData(OrderType.Market, 100, null, "LimitPrice")]
     [InlineData(OrderType.Limit, null, null, "LimitPrice")]
