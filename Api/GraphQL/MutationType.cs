@@ -22,8 +22,11 @@ internal static class MutationType
             .Field("side", "Side!")
             .Field("type", "OrderType!", f => f.Default(OrderType.Market))
             .Field("quantity", "Decimal!", f => f.Description("Base units, positive."))
-            .Field("limitPrice", "Decimal", f => f.Description("Not allowed on market orders."))
-            .Field("stopPrice", "Decimal", f => f.Description("Not allowed on market orders."))
+            .Field("limitPrice", "Decimal", f => f.Description("Required on LIMIT and STOP_LIMIT orders, refused on the others; positive."))
+            .Field("stopPrice", "Decimal", f => f.Description("Required on STOP and STOP_LIMIT orders, refused on the others; above the market to buy, below to sell."))
+            .Field("trailAmount", "Decimal", f => f.Description("TRAILING_STOP only: the stop's distance from the best price, in quote currency."))
+            .Field("trailPercent", "Decimal", f => f.Description("TRAILING_STOP only: the distance as a percentage of the best price (1.5 means 1.5 %)."))
+            .Field("timeInForce", "TimeInForce!", f => f.Default(Trading.Orders.TimeInForce.Gtc))
             .Field("reason", "String")
             .Factory(PlaceOrderInput.From));
         b.Mutation(m =>
@@ -31,6 +34,19 @@ internal static class MutationType
             m.Field("createAccount", "Account!").Argument("id", "ID!").Argument("initialCash", "Decimal!").ResolveAsync(CreateAccountAsync)
                 .Description("Opens a paper account owned by the caller.");
             m.Field("placeOrder", "OrderResult!").Argument("input", "PlaceOrderInput!").ResolveAsync(PlaceOrderAsync);
+            m.Field("cancelOrder", "CancelOrderResult!").Argument("accountId", "ID!").Argument("clientOrderId", "String!").ResolveAsync(async ctx =>
+            {
+                var id = Caller.Account(ctx, Caller.Trader(ctx), ctx.Argument<string>("accountId"));
+                var order = ctx.Argument<string>("clientOrderId");
+                if (string.IsNullOrWhiteSpace(order) || order.Length > MaxIdLength)
+                    throw ApiErrors.BadInput("clientOrderId", $"must be 1 to {MaxIdLength} characters");
+                return await Grains(ctx).GetGrain<IAccountGrain>(id).CancelOrderAsync(order);
+            }).Description("Cancels a working order. Repeating it, or cancelling a filled or rejected order, changes nothing and says why.");
+            m.Field("resume", "ResumeResult!").Argument("accountId", "ID!").ResolveAsync(async ctx =>
+            {
+                var id = Caller.Account(ctx, Caller.Trader(ctx), ctx.Argument<string>("accountId"));
+                return await Grains(ctx).ResumeAsync(id);
+            }).Description("Lifts an emergency stop: the account takes orders again and its halted strategies start again.");
             m.Field("emergencyStop", "EmergencyStopResult!").Argument("accountId", "ID!").Argument("reason", "String").ResolveAsync(async ctx =>
             {
                 var id = Caller.Account(ctx, Caller.Trader(ctx), ctx.Argument<string>("accountId"));
@@ -102,13 +118,7 @@ internal static class MutationType
         if (string.IsNullOrWhiteSpace(input.ClientOrderId) || input.ClientOrderId.Length > MaxIdLength)
             throw ApiErrors.BadInput("input.clientOrderId", $"must be 1 to {MaxIdLength} characters");
         var ticker = Caller.Ticker(ctx, input.Ticker, "input.ticker");
-        if (input.Quantity <= 0m)
-            throw ApiErrors.BadInput("input.quantity", $"must be positive, got {input.Quantity}");
-        if (input.Type == OrderType.Market && input.LimitPrice is not null)
-            throw ApiErrors.BadInput("input.limitPrice", "must not be set on a MARKET order");
-        if (input.Type == OrderType.Market && input.StopPrice is not null)
-            throw ApiErrors.BadInput("input.stopPrice", "must not be set on a MARKET order");
-        var command = new PlaceOrder(input.ClientOrderId, ticker, input.Side, input.Quantity, input.Reason ?? "api:" + user.Name);
+        var command = OrderInputCheck.ToCommand(input, ticker, input.Reason ?? "api:" + user.Name);
         return await Grains(ctx).GetGrain<IAccountGrain>(account).PlaceOrderAsync(command);
     }
 

@@ -21,6 +21,8 @@ internal static class OrderBook
                 {
                     ClientOrderId = r.ClientOrderId, Ticker = r.Symbol, Side = r.Side, Quantity = r.Quantity,
                     Status = OrderStatus.Pending, Created = r.Time, Updated = r.Time,
+                    Type = TypeOf(r.Terms), LimitPrice = r.Terms?.LimitPrice, StopPrice = r.Terms?.StopPrice,
+                    TimeInForce = r.Terms?.TimeInForce ?? Trading.Orders.TimeInForce.Gtc,
                 };
                 byId[r.ClientOrderId] = order;
                 orders.Add(order);
@@ -32,6 +34,15 @@ internal static class OrderBook
         }
         return orders;
     }
+
+    private static OrderType TypeOf(OrderTerms? terms) => terms?.Type switch
+    {
+        Trading.Orders.OrderType.Limit => OrderType.Limit,
+        Trading.Orders.OrderType.Stop => OrderType.Stop,
+        Trading.Orders.OrderType.StopLimit => OrderType.StopLimit,
+        Trading.Orders.OrderType.TrailingStop => OrderType.TrailingStop,
+        _ => OrderType.Market,
+    };
 
     private static void Apply(OrderView o, AccountJournalRecord r)
     {

@@ -13,6 +13,14 @@ public sealed class OrderView
 
     public Side Side { get; init; }
 
+    public OrderType Type { get; init; } = OrderType.Market;
+
+    public decimal? LimitPrice { get; init; }
+
+    public decimal? StopPrice { get; init; }
+
+    public SmartMarket.Trading.Orders.TimeInForce TimeInForce { get; init; } = SmartMarket.Trading.Orders.TimeInForce.Gtc;
+
     /// <summary>Requested quantity, then the quantity the venue accepted.</summary>
     public decimal Quantity { get; set; }
 

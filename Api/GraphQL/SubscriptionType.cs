@@ -1,5 +1,7 @@
 using GraphQL.Building;
 using GraphQL.Execution;
+using SmartMarket.Api.Auth;
+using SmartMarket.Api.Signals;
 using SmartMarket.Grains;
 using SmartMarket.Grains.Accounts;
 using SmartMarket.Grains.Market;
@@ -39,12 +41,10 @@ internal static class SubscriptionType
                 var reader = await GrainStreams.ListenAsync<CandleClosed>(Streams(ctx), [MarketStreams.Candles(new Symbol(ticker), timeframe)], MarketBuffer, ctx.CancellationToken);
                 return GrainStreams.Read(reader, c => c);
             }).Description("Candles of one symbol and timeframe as they close.");
-        s.Field("signals", "Signal!").Argument("accountId", "ID!").SubscribeAsync(async ctx =>
-        {
-            var id = Caller.Account(ctx, Caller.User(ctx), ctx.Argument<string>("accountId"));
-            var reader = await GrainStreams.ListenAsync<SignalEmitted>(Streams(ctx), [MarketStreams.SignalsFor(id)], null, ctx.CancellationToken);
-            return GrainStreams.Read(reader, e => e);
-        }).Description("Model-confirmed signals sent to one account.");
+        s.Field("signals", "Signal!").Argument("accountId", "ID", a => a.Description("One account; without it, every account the caller may see."))
+            .Argument("last", "Int", a => a.Default(0).Description($"Replay up to this many of the latest kept signals first (0 to {SignalLog.Capacity}), so a client that reconnects misses nothing."))
+            .SubscribeAsync(SignalsAsync)
+            .Description("Model-confirmed signals sent to one account, or to every account the caller may see (all for an admin) when the subscription starts.");
         BacktestFields.AddSubscriptions(s);
         s.Field("orderUpdates", "AccountEvent!").Argument("accountId", "ID!")
             .Argument("afterSequence", "Long", a => a.Description("Replay journal records after this sequence first, so a client that reconnects misses nothing."))
@@ -60,6 +60,43 @@ internal static class SubscriptionType
     });
 
     private static IStreamProvider Streams(ResolveContext ctx) => ctx.GetRequiredService<GrainRuntime>().Streams;
+
+    private static async ValueTask<IAsyncEnumerable<object?>> SignalsAsync(ResolveContext ctx)
+    {
+        var user = Caller.User(ctx);
+        var one = ctx.ArgumentOrDefault<string?>("accountId");
+        var last = ctx.ArgumentOrDefault("last", 0);
+        if (last is < 0 or > SignalLog.Capacity)
+            throw ApiErrors.BadInput("last", $"must be 0 to {SignalLog.Capacity}, got {last}");
+        IReadOnlyList<string> accounts = one is null ? ctx.GetRequiredService<ApiUserStore>().AccountsOf(user) : [Caller.Account(ctx, user, one)];
+        var ids = new List<StreamId>(accounts.Count);
+        foreach (var account in accounts)
+            ids.Add(MarketStreams.SignalsFor(account));
+        // Listen before reading the log so nothing falls between the two; a signal in both is sent once.
+        var reader = await GrainStreams.ListenAsync<SignalEmitted>(Streams(ctx), ids, null, ctx.CancellationToken);
+        var log = ctx.GetRequiredService<SignalLog>();
+        foreach (var account in accounts)
+            await log.TrackAsync(account);
+        IReadOnlyList<SignalEmitted> backlog = last == 0 ? [] : log.Recent(last, new HashSet<string>(accounts, StringComparer.Ordinal));
+        return SignalEvents(backlog, reader, ctx.CancellationToken);
+    }
+
+    private static async IAsyncEnumerable<object?> SignalEvents(
+        IReadOnlyList<SignalEmitted> backlog, System.Threading.Channels.ChannelReader<SignalEmitted> reader,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var sent = new HashSet<(string, string)>();
+        foreach (var signal in backlog)
+        {
+            sent.Add((signal.AccountId, signal.ClientOrderId));
+            yield return signal;
+        }
+        await foreach (var signal in reader.ReadAllAsync(cancellationToken))
+        {
+            if (sent.Count == 0 || !sent.Remove((signal.AccountId, signal.ClientOrderId)))
+                yield return signal;
+        }
+    }
 
     private static async ValueTask<IAsyncEnumerable<object?>> OrderUpdatesAsync(ResolveContext ctx)
     {

@@ -17,6 +17,7 @@ namespace SmartMarket.Grains.Accounts;
 /// <param name="Price">Fill price, or 0.</param>
 /// <param name="Amount">Deposit amount or fill fee, or 0.</param>
 /// <param name="Text">Reason, rejection text or note.</param>
+/// <param name="Terms">On an order request: its type, prices and time in force; null for a plain market order (and on older journals).</param>
 public sealed record AccountJournalRecord(
     long Sequence,
     AccountRecordKind Kind,
@@ -28,4 +29,5 @@ public sealed record AccountJournalRecord(
     decimal Quantity,
     decimal Price,
     decimal Amount,
-    string? Text);
+    string? Text,
+    OrderTerms? Terms = null);

@@ -26,4 +26,7 @@ public enum AccountRecordKind
 
     /// <summary>A strategy was attached to the account (<c>ClientOrderId</c> holds the strategy id).</summary>
     StrategyAttached = 8,
+
+    /// <summary>The halt of an emergency stop was lifted: orders are accepted again.</summary>
+    Resumed = 9,
 }

@@ -2,6 +2,7 @@ using SmartMarket.Grains.Market;
 using SmartMarket.Grains.Strategies;
 using SmartMarket.Trading.Execution;
 using SmartMarket.Trading.MarketData;
+using SmartMarket.Trading.Orders;
 using VirtualActors;
 using VirtualActors.Streams;
 
@@ -64,6 +65,25 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         await CommitAsync();
         return result;
     }
+
+    public async Task<CancelOrderResult> CancelOrderAsync(string clientOrderId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
+        var result = _account.Cancel(clientOrderId);
+        await CommitAsync();
+        return result;
+    }
+
+    public async Task<ResumeResult> ResumeAsync()
+    {
+        var resumed = _account.Resume("resumed");
+        await CommitAsync();
+        return new ResumeResult(resumed, [.. state.State.Strategies.Keys.Order(StringComparer.Ordinal)]);
+    }
+
+    public Task<AccountRisk> GetRiskAsync() => Task.FromResult(AccountFigures.Risk(_account));
+
+    public Task<AccountPerformance> GetPerformanceAsync() => Task.FromResult(AccountFigures.Performance(_account));
 
     public async Task AttachStrategyAsync(string strategyId, string symbol)
     {
@@ -180,6 +200,17 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         var prices = provider.GetStream<PriceUpdated>(MarketStreams.PricesOf(new Symbol(symbol)));
         if ((await prices.GetAllSubscriptionHandles()).Count == 0)
             await prices.SubscribeAsync(this);
+        if (_account.LastPrice(new Symbol(symbol)) is null)
+        {
+            // The symbol may have traded before this account listened: start from its last trade rather than refuse.
+            var snapshot = await GrainFactory.GetGrain<ISymbolGrain>(symbol).GetSnapshotAsync();
+            // A live trade also goes to the venue, so a first stop order is checked against the market at once; a
+            // replay's bar close only prices the account, since the venue must see that bar itself.
+            if (snapshot.Ticks > 0 && snapshot.LastPrice > 0m)
+                _account.OnPrice(new Symbol(symbol), snapshot.LastTime, snapshot.LastPrice);
+            else
+                _account.SeedPrice(new Symbol(symbol), snapshot.LastPrice);
+        }
         var bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(new Symbol(symbol)));
         if ((await bars.GetAllSubscriptionHandles()).Count == 0)
             await bars.SubscribeAsync(this);
@@ -196,5 +227,9 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             throw new ArgumentOutOfRangeException(nameof(command), command.Side, "Side must be Buy or Sell");
         if (command.Quantity <= 0m)
             throw new ArgumentOutOfRangeException(nameof(command), command.Quantity, "Quantity must be positive");
+        // The terms on their own (type, prices, trail, time in force); where a stop sits against the market is the venue's call.
+        var problem = PaperAccount.RequestOf(new Symbol(command.Symbol), command, command.Quantity).Validate();
+        if (problem is { Code: not RejectCode.NoReferencePrice and not RejectCode.InvalidClientOrderId })
+            throw new ArgumentException($"{problem.Field ?? "order"}: {problem.Message}", nameof(command));
     }
 }

@@ -14,7 +14,7 @@ namespace SmartMarket.Grains.Accounts;
 /// prices) and the index of results by client order id. Every change becomes a journal record in <see cref="Pending"/>,
 /// which the grain writes to storage before it answers.
 /// </summary>
-internal sealed class PaperAccount
+internal sealed partial class PaperAccount
 {
     private readonly Dictionary<string, OrderResult> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<Symbol, DateTime> _lastPriceTime = [];
@@ -23,6 +23,8 @@ internal sealed class PaperAccount
     private readonly ExecutionSimulator _venue;
     private readonly RiskManager _risk = new(new RiskOptions());
     private readonly SignalExecutor _executor;
+    private readonly HashSet<string> _cancelled = new(StringComparer.Ordinal);
+    private readonly RoundTripTracker _trips = new();
     private long _sequence;
 
     /// <param name="journal">The whole journal, in order: ledger, counters and the order index are rebuilt from it.</param>
@@ -91,6 +93,7 @@ internal sealed class PaperAccount
             _clock.AdvanceTo(time);
         _venue.ProcessPrice(symbol, time, price);
         Ledger.Mark(symbol, price);
+        EquitySamples.Observe(time, Ledger.Equity);
         return true;
     }
 
@@ -111,20 +114,24 @@ internal sealed class PaperAccount
         _lastPrice[symbol] = candle.Close;
         Ledger.Mark(symbol, candle.Close);
         _risk.Observe(close, Ledger.Equity);
+        EquitySamples.Observe(close, Ledger.Equity);
         return true;
     }
 
-    /// <summary>Risk-checks and submits a market order (with an optional bracket); the result is remembered by client order id.</summary>
+    /// <summary>
+    /// Risk-checks and submits an order of any venue type (a market one with an optional bracket); the result is
+    /// remembered by client order id. A working order fills later against live prices or bars.
+    /// </summary>
     public OrderResult Place(PlaceOrder command, decimal? stopLoss, decimal? takeProfit)
     {
         var symbol = new Symbol(command.Symbol);
         Add(new AccountJournalRecord(0, AccountRecordKind.OrderRequested, _clock.UtcNow, command.ClientOrderId, 0, command.Symbol,
-            command.Side, command.Quantity, 0m, 0m, command.Reason));
+            command.Side, command.Quantity, 0m, 0m, command.Reason, command.Terms));
         var quantity = 0m;
         var rejection = Halted ? "account is halted by an emergency stop" : CheckRisk(symbol, command, stopLoss, out quantity);
         if (rejection is not null)
             return Reject(command, rejection);
-        var request = OrderRequest.Market(symbol, command.Side, quantity) with { ClientOrderId = command.ClientOrderId };
+        var request = RequestOf(symbol, command, quantity) with { ClientOrderId = command.ClientOrderId };
         if (stopLoss is { } sl && takeProfit is { } tp)
             request = request.WithBracket(sl, tp);
         var state = _venue.Submit(request);
@@ -183,6 +190,8 @@ internal sealed class PaperAccount
             _venue.ProcessPrice(position.Symbol, _lastPriceTime[position.Symbol], price);
             flattened++;
         }
+        if (_lastPriceTime.Count > 0)
+            EquitySamples.Observe(_clock.UtcNow, Ledger.Equity);
         Halted = true;
         Add(new AccountJournalRecord(0, AccountRecordKind.Stopped, _clock.UtcNow, null, 0, null, default, 0m, 0m, 0m, reason));
         return (cancelled, flattened);
@@ -191,10 +200,11 @@ internal sealed class PaperAccount
     private string? CheckRisk(Symbol symbol, PlaceOrder command, decimal? stopLoss, out decimal quantity)
     {
         quantity = 0m;
-        if (LastPrice(symbol) is not { } price)
+        // A priced order is sized at its own price (what it pays when it fills); a market order at the last trade.
+        if ((command.LimitPrice ?? command.StopPrice ?? LastPrice(symbol)) is not { } price)
             return $"no price yet for {symbol}";
         _risk.Observe(_clock.UtcNow, Ledger.Equity);
-        var decision = _risk.Check(new OrderProposal(symbol, command.Side, command.Quantity, price, stopLoss), Exposure());
+        var decision = _risk.Check(new OrderProposal(symbol, command.Side, command.Quantity, price, stopLoss), ExposureWithWorkingOrders());
         if (!decision.IsApproved || decision.Quantity <= 0m)
             return decision.Reason;
         quantity = decision.Quantity;
@@ -265,9 +275,16 @@ internal sealed class PaperAccount
             case AccountRecordKind.OrderFilled:
                 Fills++;
                 Ledger.ApplyFill(r.Time, new Symbol(r.Symbol!), r.Side, r.Quantity, r.Price, r.Amount, new OrderId(r.OrderId));
+                TrackRoundTrip(r);
+                break;
+            case AccountRecordKind.OrderCancelled:
+                _cancelled.Add(r.ClientOrderId!);
                 break;
             case AccountRecordKind.Stopped:
                 Halted = true;
+                break;
+            case AccountRecordKind.Resumed:
+                Halted = false;
                 break;
         }
     }

@@ -9,11 +9,12 @@ namespace SmartMarket.Trading.Backtesting;
 /// and closes when fills on the other side bring it back to flat (a flip closes it and opens the remainder).
 /// Prices are quantity-weighted averages; fees are all fees of the fills, split pro rata on a flip.
 /// </summary>
-internal sealed class RoundTripTracker
+public sealed class RoundTripTracker
 {
     private readonly Dictionary<Symbol, OpenTrip> _open = [];
     private readonly List<ClosedTrade> _closed = [];
 
+    /// <summary>The round trips closed so far, oldest first.</summary>
     public IReadOnlyList<ClosedTrade> Closed => _closed;
 
     /// <summary>Books a fill; returns the trade it closed, or null.</summary>

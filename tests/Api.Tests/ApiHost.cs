@@ -40,7 +40,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public GrainRuntime Runtime => _app.Services.GetRequiredService<GrainRuntime>();
 
-    public static async Task<ApiHost> StartAsync(int permitsPerWindow = 1000, int maxDepth = 10)
+    public static async Task<ApiHost> StartAsync(int permitsPerWindow = 1000, int maxDepth = 10, int maxCost = 5_000)
     {
         var folder = Directory.CreateTempSubdirectory("sm-api-tests-").FullName;
         var builder = WebApplication.CreateBuilder();
@@ -51,6 +51,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.Configuration["Api:TokenStoreFile"] = Path.Combine(folder, "api-users.json");
         builder.Configuration["Api:PermitsPerWindow"] = permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.Configuration["Api:MaxDepth"] = maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Configuration["Api:MaxCost"] = maxCost.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.AddSilo();
         builder.AddTradingGrains();
         builder.AddSmartMarketApi();

@@ -61,6 +61,49 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public async Task Query_CostlierThanTheConfiguredLimit_IsRefusedNamingTheLimit_WhileACheapOnePasses()
+    {
+        await using var host = await ApiHost.StartAsync(maxCost: 50);
+        var viewer = host.Store.CreateToken("vera", ApiRole.Viewer);
+
+        var (okStatus, ok) = await host.PostAsync(viewer, "{ me { name } }");
+        // Lists count 10 items unless an argument says otherwise: accounts x orders x 2 fields is far above 50.
+        var (_, body) = await host.PostAsync(viewer, "{ accounts { id orders { clientOrderId status } } }");
+
+        Assert.Equal(200, okStatus);
+        Assert.Equal("vera", ok.GetProperty("data").GetProperty("me").GetProperty("name").GetString());
+        Assert.False(body.TryGetProperty("data", out _), "a document over the limit never executes");
+        Assert.Contains("exceeds the maximum of 50", AuthorizationTests.Message(body)!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MARKET", "100", null, "input.limitPrice", "input.limitPrice: must not be set on a MARKET order")]
+    [InlineData("MARKET", null, "100", "input.stopPrice", "input.stopPrice: must not be set on a MARKET order")]
+    [InlineData("LIMIT", null, null, "input.limitPrice", "input.limitPrice: is required on a LIMIT order")]
+    [InlineData("LIMIT", "-5", null, "input.limitPrice", "input.limitPrice: must be positive, got -5")]
+    [InlineData("LIMIT", "90", "95", "input.stopPrice", "input.stopPrice: must not be set on a LIMIT order")]
+    [InlineData("STOP", null, null, "input.stopPrice", "input.stopPrice: is required on a STOP order")]
+    [InlineData("STOP", null, "0", "input.stopPrice", "input.stopPrice: must be positive, got 0")]
+    [InlineData("STOP_LIMIT", null, "110", "input.limitPrice", "input.limitPrice: is required on a STOP_LIMIT order")]
+    [InlineData("TRAILING_STOP", null, null, "input.trailAmount", "input.trailAmount: a TRAILING_STOP order needs trailAmount or trailPercent")]
+    public async Task PlaceOrder_WithPricesThatDoNotFitTheType_NamesTheField_AndJournalsNothing(
+        string type, string? limitPrice, string? stopPrice, string field, string message)
+    {
+        await using var host = await ApiHost.StartAsync();
+        var trader = host.Store.CreateToken("tess", ApiRole.Trader);
+        await host.PostAsync(trader, """mutation { createAccount(id: "tess-1", initialCash: "1000") { id } }""");
+        var before = (await host.Grains.GetGrain<IAccountGrain>("tess-1").GetJournalAsync()).Count;
+
+        var input = new { accountId = "tess-1", clientOrderId = "bad-2", ticker = "BTCUSDT", side = "BUY", type, quantity = "1", limitPrice, stopPrice };
+        var (_, body) = await host.PostAsync(trader, PlaceOrder, new { input });
+
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Equal(field, error.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal(before, (await host.Grains.GetGrain<IAccountGrain>("tess-1").GetJournalAsync()).Count);
+    }
+
+    [Fact]
     public async Task Query_DeeperThanTheConfiguredLimit_IsRejectedBeforeExecution()
     {
         await using var host = await ApiHost.StartAsync(maxDepth: 2);

@@ -12,6 +12,8 @@ internal static class AccountTypes
     {
         b.Enum<OrderStatus>("OrderStatus");
         b.Enum<OrderType>("OrderType");
+        b.Enum<SmartMarket.Trading.Orders.TimeInForce>("TimeInForce");
+        AccountRiskTypes.Register(b);
         b.Enum<AccountRecordKind>("AccountEventKind");
         b.Object<AccountSnapshot>("Account", t =>
         {
@@ -27,6 +29,11 @@ internal static class AccountTypes
             t.Field("lastEventTime", "DateTime", a => a.LastEventTime == DateTime.MinValue ? null : a.LastEventTime);
             t.Field("positions", "[Position!]!", a => a.Positions);
             t.Field("exposure", "Exposure!", a => a);
+            t.FieldAsync("risk", "AccountRisk!", async (a, ctx) => await ctx.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(a.AccountId).GetRiskAsync())
+                .Description("VaR, CVaR, drawdown, exposure and the use of each risk limit.");
+            t.FieldAsync("performance", "AccountPerformance!", async (a, ctx) =>
+                await ctx.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(a.AccountId).GetPerformanceAsync())
+                .Description("Return, Sharpe, Sortino, drawdown and trade statistics.");
             t.FieldAsync("orders", "[Order!]!", async (a, ctx) =>
             {
                 var orders = OrderBook.Fold(await Journal(ctx.GetRequiredService<IGrainFactory>(), a.AccountId));
@@ -68,6 +75,10 @@ internal static class AccountTypes
             t.Field("orderId", "Long!", o => o.OrderId);
             t.Field("ticker", "String", o => o.Ticker);
             t.Field("side", "Side", o => SideOrNull(o.Side));
+            t.Field("type", "OrderType!", o => o.Type);
+            t.Field("limitPrice", "Decimal", o => o.LimitPrice);
+            t.Field("stopPrice", "Decimal", o => o.StopPrice);
+            t.Field("timeInForce", "TimeInForce!", o => o.TimeInForce);
             t.Field("quantity", "Decimal!", o => o.Quantity);
             t.Field("filledQuantity", "Decimal!", o => o.FilledQuantity);
             t.Field("averageFillPrice", "Decimal", o => o.FilledQuantity > 0m ? o.AverageFillPrice : null);
