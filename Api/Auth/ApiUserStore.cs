@@ -17,6 +17,7 @@ public sealed class ApiUserStore
     private readonly TimeProvider _clock;
     private readonly ApiUserStoreData _data;
     private readonly Dictionary<string, StoredToken> _byHash = new(StringComparer.Ordinal);
+    private ClaimWatch[] _watchers = [];
 
     public ApiUserStore(string path, TimeProvider clock)
     {
@@ -87,18 +88,49 @@ public sealed class ApiUserStore
             return _data.AccountOwners.TryGetValue(accountId, out var owner) ? owner : null;
     }
 
-    /// <summary>Makes <paramref name="user"/> the owner of an unowned account; false when someone else owns it already.</summary>
+    /// <summary>
+    /// Makes <paramref name="user"/> the owner of an unowned account; false when someone else owns it already. Claim
+    /// watchers are told without waiting for them: use <see cref="TryClaimAccountAsync"/> to wait.
+    /// </summary>
     public bool TryClaimAccount(string accountId, string user)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
-        ValidateUser(user);
+        if (!Claim(accountId, user, out var isNew))
+            return false;
+        if (isNew)
+            _ = NotifyAsync(new AccountClaimed(accountId, user));
+        return true;
+    }
+
+    /// <summary>
+    /// Like <see cref="TryClaimAccount"/>, but completes only once every claim watcher has acted on a new claim (an open
+    /// signal subscription listens to the account by then).
+    /// </summary>
+    public async Task<bool> TryClaimAccountAsync(string accountId, string user)
+    {
+        if (!Claim(accountId, user, out var isNew))
+            return false;
+        if (isNew)
+            await NotifyAsync(new AccountClaimed(accountId, user));
+        return true;
+    }
+
+    /// <summary>Calls <paramref name="onClaimed"/> for every account claimed from now on, until the returned handle is disposed.</summary>
+    public IDisposable WatchClaims(Func<AccountClaimed, Task> onClaimed)
+    {
+        ArgumentNullException.ThrowIfNull(onClaimed);
+        var watch = new ClaimWatch(this, onClaimed);
         lock (_lock)
+            _watchers = [.. _watchers, watch];
+        return watch;
+    }
+
+    /// <summary>Claim watchers not yet disposed.</summary>
+    internal int WatcherCount
+    {
+        get
         {
-            if (_data.AccountOwners.TryGetValue(accountId, out var owner))
-                return owner == user;
-            _data.AccountOwners[accountId] = user;
-            Save();
-            return true;
+            lock (_lock)
+                return _watchers.Length;
         }
     }
 
@@ -118,6 +150,45 @@ public sealed class ApiUserStore
         return ids;
     }
 
+    private bool Claim(string accountId, string user, out bool isNew)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
+        ValidateUser(user);
+        isNew = false;
+        lock (_lock)
+        {
+            if (_data.AccountOwners.TryGetValue(accountId, out var owner))
+                return owner == user;
+            _data.AccountOwners[accountId] = user;
+            Save();
+        }
+        isNew = true;
+        return true;
+    }
+
+    private Task NotifyAsync(AccountClaimed claimed)
+    {
+        ClaimWatch[] watchers;
+        lock (_lock)
+            watchers = _watchers;
+        if (watchers.Length == 0)
+            return Task.CompletedTask;
+        var calls = new Task[watchers.Length];
+        for (var i = 0; i < watchers.Length; i++)
+            calls[i] = watchers[i].OnClaimed(claimed);
+        return Task.WhenAll(calls);
+    }
+
+    private void Unwatch(ClaimWatch watch)
+    {
+        lock (_lock)
+        {
+            var index = Array.IndexOf(_watchers, watch);
+            if (index >= 0)
+                _watchers = [.. _watchers.AsSpan(0, index), .. _watchers.AsSpan(index + 1)];
+        }
+    }
+
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static void ValidateUser(string user)
@@ -133,5 +204,12 @@ public sealed class ApiUserStore
         var temp = _path + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(_data, Json));
         File.Move(temp, _path, overwrite: true);
+    }
+
+    private sealed class ClaimWatch(ApiUserStore store, Func<AccountClaimed, Task> onClaimed) : IDisposable
+    {
+        public Func<AccountClaimed, Task> OnClaimed { get; } = onClaimed;
+
+        public void Dispose() => store.Unwatch(this);
     }
 }

@@ -12,21 +12,29 @@ internal static class GrainStreams
     /// the buffer of a slow client: null keeps everything (account events must not be lost), a number drops the oldest
     /// (a price tick superseded by newer ones is worthless).
     /// </summary>
-    public static async Task<ChannelReader<T>> ListenAsync<T>(IStreamProvider streams, IReadOnlyList<StreamId> ids, int? capacity, CancellationToken cancellationToken)
+    public static async Task<ChannelReader<T>> ListenAsync<T>(IStreamProvider streams, IReadOnlyList<StreamId> ids, int? capacity, CancellationToken cancellationToken) =>
+        (await OpenAsync<T>(streams, ids, capacity, cancellationToken)).Reader;
+
+    /// <summary>
+    /// Like <see cref="ListenAsync{T}"/>, but returns the fan-in itself so that more streams can be added while it is read.
+    /// It closes when <paramref name="cancellationToken"/> fires, or at once when a first subscription fails.
+    /// </summary>
+    public static async Task<StreamFanIn<T>> OpenAsync<T>(IStreamProvider streams, IReadOnlyList<StreamId> ids, int? capacity, CancellationToken cancellationToken)
     {
-        var channel = capacity is { } size
-            ? Channel.CreateBounded<T>(new BoundedChannelOptions(size) { FullMode = BoundedChannelFullMode.DropOldest })
-            : Channel.CreateUnbounded<T>();
-        var handles = new List<StreamSubscriptionHandle<T>>(ids.Count);
-        foreach (var id in ids)
-            handles.Add(await streams.GetStream<T>(id).SubscribeAsync(new ChannelObserver<T>(channel.Writer)));
-        cancellationToken.Register(() =>
+        var fanIn = new StreamFanIn<T>(streams, capacity);
+        cancellationToken.Register(() => fanIn.Close());
+        try
         {
-            channel.Writer.TryComplete();
-            foreach (var handle in handles)
-                _ = handle.UnsubscribeAsync();
-        });
-        return channel.Reader;
+            foreach (var id in ids)
+                await fanIn.AddAsync(id);
+        }
+        catch
+        {
+            // The engine never cancels a subscription that failed to start, so the ones made so far end here.
+            fanIn.Close();
+            throw;
+        }
+        return fanIn;
     }
 
     /// <summary>Reads a channel as the object sequence the engine expects, mapping each item.</summary>
@@ -37,15 +45,6 @@ internal static class GrainStreams
             var mapped = map(item);
             if (mapped is not null)
                 yield return mapped;
-        }
-    }
-
-    private sealed class ChannelObserver<T>(ChannelWriter<T> writer) : IAsyncObserver<T>
-    {
-        public ValueTask OnNextAsync(T item)
-        {
-            writer.TryWrite(item);
-            return ValueTask.CompletedTask;
         }
     }
 }

@@ -27,6 +27,7 @@ internal static class MutationType
             .Field("trailAmount", "Decimal", f => f.Description("TRAILING_STOP only: the stop's distance from the best price, in quote currency."))
             .Field("trailPercent", "Decimal", f => f.Description("TRAILING_STOP only: the distance as a percentage of the best price (1.5 means 1.5 %)."))
             .Field("timeInForce", "TimeInForce!", f => f.Default(Trading.Orders.TimeInForce.Gtc))
+            .Field("reduceOnly", "Boolean", f => f.Default(false).Description("Only shrink an open opposite position: refused with none, and the part that would go past flat is cancelled."))
             .Field("reason", "String")
             .Factory(PlaceOrderInput.From));
         b.Mutation(m =>
@@ -102,7 +103,7 @@ internal static class MutationType
         var cash = ctx.Argument<decimal>("initialCash");
         if (cash <= 0m)
             throw ApiErrors.BadInput("initialCash", "must be positive");
-        if (!ctx.GetRequiredService<ApiUserStore>().TryClaimAccount(id, user.Name))
+        if (!await ctx.GetRequiredService<ApiUserStore>().TryClaimAccountAsync(id, user.Name))
             throw ApiErrors.Forbidden($"account '{id}' belongs to another user");
         var grain = Grains(ctx).GetGrain<IAccountGrain>(id);
         await grain.OpenAsync(cash);

@@ -38,7 +38,7 @@ internal static class OrderInputCheck
                 throw ApiErrors.BadInput("input.trailAmount", "a TRAILING_STOP order needs trailAmount or trailPercent");
         }
         return new PlaceOrder(input.ClientOrderId, ticker, input.Side, input.Quantity, reason, ToTrading(type), input.LimitPrice, input.StopPrice,
-            trail, input.TimeInForce);
+            trail, input.TimeInForce, input.ReduceOnly);
     }
 
     private static void Price(string field, decimal? value, bool used, string type)

@@ -17,6 +17,9 @@ public sealed record PlaceOrderInput(
     /// <summary>How long the order works; GTC unless given.</summary>
     public TimeInForce TimeInForce { get; init; } = TimeInForce.Gtc;
 
+    /// <summary>When true the order may only shrink an open opposite position.</summary>
+    public bool ReduceOnly { get; init; }
+
     internal static PlaceOrderInput From(InputValues v) => new(
         v.Get<string>("accountId"), v.Get<string>("clientOrderId"), v.Get<string>("ticker"), v.Get<Side>("side"),
         v.GetOrDefault("type", OrderType.Market), v.Get<decimal>("quantity"), v.GetOrDefault<decimal?>("limitPrice"),
@@ -25,5 +28,6 @@ public sealed record PlaceOrderInput(
         TrailAmount = v.GetOrDefault<decimal?>("trailAmount"),
         TrailPercent = v.GetOrDefault<decimal?>("trailPercent"),
         TimeInForce = v.GetOrDefault("timeInForce", TimeInForce.Gtc),
+        ReduceOnly = v.GetOrDefault<bool?>("reduceOnly") ?? false,
     };
 }

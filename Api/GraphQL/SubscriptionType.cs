@@ -44,7 +44,7 @@ internal static class SubscriptionType
         s.Field("signals", "Signal!").Argument("accountId", "ID", a => a.Description("One account; without it, every account the caller may see."))
             .Argument("last", "Int", a => a.Default(0).Description($"Replay up to this many of the latest kept signals first (0 to {SignalLog.Capacity}), so a client that reconnects misses nothing."))
             .SubscribeAsync(SignalsAsync)
-            .Description("Model-confirmed signals sent to one account, or to every account the caller may see (all for an admin) when the subscription starts.");
+            .Description("Model-confirmed signals sent to one account, or to every account the caller may see (all for an admin), accounts created or given to the caller later included.");
         BacktestFields.AddSubscriptions(s);
         s.Field("orderUpdates", "AccountEvent!").Argument("accountId", "ID!")
             .Argument("afterSequence", "Long", a => a.Description("Replay journal records after this sequence first, so a client that reconnects misses nothing."))
@@ -68,17 +68,43 @@ internal static class SubscriptionType
         var last = ctx.ArgumentOrDefault("last", 0);
         if (last is < 0 or > SignalLog.Capacity)
             throw ApiErrors.BadInput("last", $"must be 0 to {SignalLog.Capacity}, got {last}");
-        IReadOnlyList<string> accounts = one is null ? ctx.GetRequiredService<ApiUserStore>().AccountsOf(user) : [Caller.Account(ctx, user, one)];
-        var ids = new List<StreamId>(accounts.Count);
-        foreach (var account in accounts)
-            ids.Add(MarketStreams.SignalsFor(account));
-        // Listen before reading the log so nothing falls between the two; a signal in both is sent once.
-        var reader = await GrainStreams.ListenAsync<SignalEmitted>(Streams(ctx), ids, null, ctx.CancellationToken);
+        IReadOnlyList<string>? single = one is null ? null : [Caller.Account(ctx, user, one)];
+        var store = ctx.GetRequiredService<ApiUserStore>();
         var log = ctx.GetRequiredService<SignalLog>();
+        var fanIn = await GrainStreams.OpenAsync<SignalEmitted>(Streams(ctx), [], null, ctx.CancellationToken);
+        // Watch before listing, so an account claimed meanwhile is listed, watched or both (a stream is added once).
+        if (single is null)
+            fanIn.Own(store.WatchClaims(claimed => user.IsAdmin || claimed.Owner == user.Name ? FollowAsync(fanIn, log, claimed.AccountId) : Task.CompletedTask));
+        var accounts = single ?? store.AccountsOf(user);
+        try
+        {
+            // Listen before reading the log so nothing falls between the two; a signal in both is sent once.
+            foreach (var account in accounts)
+                await fanIn.AddAsync(MarketStreams.SignalsFor(account));
+        }
+        catch
+        {
+            fanIn.Close();
+            throw;
+        }
         foreach (var account in accounts)
             await log.TrackAsync(account);
         IReadOnlyList<SignalEmitted> backlog = last == 0 ? [] : log.Recent(last, new HashSet<string>(accounts, StringComparer.Ordinal));
-        return SignalEvents(backlog, reader, ctx.CancellationToken);
+        return SignalEvents(backlog, fanIn.Reader, ctx.CancellationToken);
+    }
+
+    /// <summary>Adds a newly visible account's signals to an open subscription; a failure ends it with that error rather than going quiet.</summary>
+    private static async Task FollowAsync(StreamFanIn<SignalEmitted> fanIn, SignalLog log, string accountId)
+    {
+        try
+        {
+            await fanIn.AddAsync(MarketStreams.SignalsFor(accountId));
+            await log.TrackAsync(accountId);
+        }
+        catch (Exception e)
+        {
+            fanIn.Close(e);
+        }
     }
 
     private static async IAsyncEnumerable<object?> SignalEvents(

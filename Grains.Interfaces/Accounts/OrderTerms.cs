@@ -8,4 +8,5 @@ namespace SmartMarket.Grains.Accounts;
 /// <param name="StopPrice">Trigger price of stop and stop-limit orders.</param>
 /// <param name="Trail">Trail of a trailing stop.</param>
 /// <param name="TimeInForce">How long the order works.</param>
-public sealed record OrderTerms(OrderType Type, decimal? LimitPrice, decimal? StopPrice, TrailingOffset? Trail, TimeInForce TimeInForce);
+/// <param name="ReduceOnly">Whether the order could only shrink a position (false on journals written before it existed).</param>
+public sealed record OrderTerms(OrderType Type, decimal? LimitPrice, decimal? StopPrice, TrailingOffset? Trail, TimeInForce TimeInForce, bool ReduceOnly = false);

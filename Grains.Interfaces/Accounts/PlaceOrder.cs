@@ -14,6 +14,7 @@ namespace SmartMarket.Grains.Accounts;
 /// <param name="StopPrice">Required by stop and stop-limit orders, refused on the others; positive.</param>
 /// <param name="Trail">Required by trailing stops, refused on the others.</param>
 /// <param name="TimeInForce">How long the order works: GTC (default), IOC or FOK.</param>
+/// <param name="ReduceOnly">When true the order may only shrink an open opposite position: the venue refuses it with none, and cancels what would go past flat.</param>
 public sealed record PlaceOrder(
     string ClientOrderId,
     string Symbol,
@@ -24,9 +25,12 @@ public sealed record PlaceOrder(
     decimal? LimitPrice = null,
     decimal? StopPrice = null,
     TrailingOffset? Trail = null,
-    TimeInForce TimeInForce = TimeInForce.Gtc)
+    TimeInForce TimeInForce = TimeInForce.Gtc,
+    bool ReduceOnly = false)
 {
-    /// <summary>The order terms as the journal keeps them; null for a plain GTC market order.</summary>
+    /// <summary>The order terms as the journal keeps them; null for a plain GTC market order that is not reduce-only.</summary>
     public OrderTerms? Terms =>
-        Type == OrderType.Market && TimeInForce == TimeInForce.Gtc ? null : new OrderTerms(Type, LimitPrice, StopPrice, Trail, TimeInForce);
+        Type == OrderType.Market && TimeInForce == TimeInForce.Gtc && !ReduceOnly
+            ? null
+            : new OrderTerms(Type, LimitPrice, StopPrice, Trail, TimeInForce, ReduceOnly);
 }

@@ -66,6 +66,7 @@ internal sealed partial class PaperAccount
         StopPrice = command.StopPrice,
         Trail = command.Trail,
         TimeInForce = command.TimeInForce,
+        ReduceOnly = command.ReduceOnly,
     };
 
     /// <summary>
