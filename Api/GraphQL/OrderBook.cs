@@ -22,7 +22,7 @@ internal static class OrderBook
                     ClientOrderId = r.ClientOrderId, Ticker = r.Symbol, Side = r.Side, Quantity = r.Quantity,
                     Status = OrderStatus.Pending, Created = r.Time, Updated = r.Time,
                     Type = TypeOf(r.Terms), LimitPrice = r.Terms?.LimitPrice, StopPrice = r.Terms?.StopPrice,
-                    TimeInForce = r.Terms?.TimeInForce ?? Trading.Orders.TimeInForce.Gtc,
+                    TimeInForce = r.Terms?.TimeInForce ?? Trading.Orders.TimeInForce.Gtc, ReduceOnly = r.Terms?.ReduceOnly ?? false,
                 };
                 byId[r.ClientOrderId] = order;
                 orders.Add(order);

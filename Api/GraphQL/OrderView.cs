@@ -21,6 +21,9 @@ public sealed class OrderView
 
     public SmartMarket.Trading.Orders.TimeInForce TimeInForce { get; init; } = SmartMarket.Trading.Orders.TimeInForce.Gtc;
 
+    /// <summary>Whether the order could only shrink a position.</summary>
+    public bool ReduceOnly { get; init; }
+
     /// <summary>Requested quantity, then the quantity the venue accepted.</summary>
     public decimal Quantity { get; set; }
 

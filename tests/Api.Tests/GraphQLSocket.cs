@@ -27,6 +27,20 @@ internal sealed class GraphQLSocket : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
+    /// <summary>Ends the operation <paramref name="id"/> from the client side.</summary>
+    public Task CompleteAsync(string id) => SendAsync(new { id, type = "complete" });
+
+    /// <summary>
+    /// Sends <c>ping</c> and waits for its <c>pong</c>: the server handles a connection's messages in order, so everything
+    /// sent before has been handled by then. Fails if anything else arrives first.
+    /// </summary>
+    public async Task PingAsync()
+    {
+        await SendAsync(new { type = "ping" });
+        var reply = await ReceiveAsync() ?? throw new InvalidOperationException("socket closed before pong");
+        Assert.Equal("pong", reply.GetProperty("type").GetString());
+    }
+
     /// <summary>The next message, or null when the server closed the socket; fails the test after 30 s of silence.</summary>
     public async Task<JsonElement?> ReceiveAsync()
     {

@@ -44,6 +44,44 @@ public sealed class SignalSubscriptionTests
         Assert.Equal(["b-1"], await ReadAsync(bobSocket, 1));
     }
 
+    [Fact]
+    public async Task Signals_WithoutAccountId_FollowAccountsClaimedLater_ForAdminAndOwnerOnly_AndLetGoOnComplete()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var alice = host.Store.CreateToken("alice", ApiRole.Trader);
+        var bob = host.Store.CreateToken("bob", ApiRole.Trader);
+        var admin = host.Store.CreateToken("root", ApiRole.Admin);
+        await host.PostAsync(bob, """mutation { createAccount(id: "bob-1", initialCash: "1000") { id } }""");
+        await PublishAsync(host, "bob-1", "b-0", 1);
+        var (adminSocket, _) = await GraphQLSocket.ConnectAsync(host.GraphQLUri, admin);
+        var (bobSocket, _) = await GraphQLSocket.ConnectAsync(host.GraphQLUri, bob);
+        await using var r = adminSocket;
+        await using var b = bobSocket;
+        await adminSocket.SubscribeAsync("all", Everything);
+        await bobSocket.SubscribeAsync("all", Everything);
+        Assert.Equal(["b-0"], await ReadAsync(adminSocket, 1));
+        Assert.Equal(["b-0"], await ReadAsync(bobSocket, 1));
+        var watchingWhileOpen = host.Store.WatcherCount;
+
+        // Created by another trader through the API, then given to bob by the store: both after the subscriptions began.
+        var (_, created) = await host.PostAsync(alice, """mutation { createAccount(id: "alice-new", initialCash: "1000") { id } }""");
+        Assert.True(await host.Store.TryClaimAccountAsync("bob-given", "bob"));
+        await PublishAsync(host, "alice-new", "a-new", 2);
+        await PublishAsync(host, "bob-given", "b-given", 3);
+        await PublishAsync(host, "bob-1", "b-1", 4);
+
+        Assert.Equal("alice-new", created.GetProperty("data").GetProperty("createAccount").GetProperty("id").GetString());
+        Assert.Equal(["a-new", "b-given", "b-1"], await ReadAsync(adminSocket, 3));
+        // Events reach a subscription in publication order, so alice's signal would have come before bob's own.
+        Assert.Equal(["b-given", "b-1"], await ReadAsync(bobSocket, 2));
+        Assert.Equal(2, watchingWhileOpen);
+        await adminSocket.CompleteAsync("all");
+        await bobSocket.CompleteAsync("all");
+        await adminSocket.PingAsync();
+        await bobSocket.PingAsync();
+        Assert.Equal(0, host.Store.WatcherCount);
+    }
+
     private static async Task<string[]> ReadAsync(GraphQLSocket socket, int count)
     {
         var ids = new List<string>();

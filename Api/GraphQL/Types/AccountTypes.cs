@@ -79,6 +79,7 @@ internal static class AccountTypes
             t.Field("limitPrice", "Decimal", o => o.LimitPrice);
             t.Field("stopPrice", "Decimal", o => o.StopPrice);
             t.Field("timeInForce", "TimeInForce!", o => o.TimeInForce);
+            t.Field("reduceOnly", "Boolean!", o => o.ReduceOnly);
             t.Field("quantity", "Decimal!", o => o.Quantity);
             t.Field("filledQuantity", "Decimal!", o => o.FilledQuantity);
             t.Field("averageFillPrice", "Decimal", o => o.FilledQuantity > 0m ? o.AverageFillPrice : null);
