@@ -81,14 +81,15 @@ internal static class SubscriptionType
             // Listen before reading the log so nothing falls between the two; a signal in both is sent once.
             foreach (var account in accounts)
                 await fanIn.AddAsync(MarketStreams.SignalsFor(account));
+            foreach (var account in accounts)
+                await log.TrackAsync(account);
         }
         catch
         {
+            // The engine never cancels a subscription that failed to start: let go of the streams and the watch here.
             fanIn.Close();
             throw;
         }
-        foreach (var account in accounts)
-            await log.TrackAsync(account);
         IReadOnlyList<SignalEmitted> backlog = last == 0 ? [] : log.Recent(last, new HashSet<string>(accounts, StringComparer.Ordinal));
         return SignalEvents(backlog, fanIn.Reader, ctx.CancellationToken);
     }
