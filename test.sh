@@ -38,7 +38,7 @@ done
 
 log=$(mktemp)
 set +e
-dotnet test SmartMarket.sln --blame-hang-timeout 10m 2>&1 | tee "$log"
+dotnet test SmartMarket.sln --blame-hang-timeout 5m 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -48,21 +48,22 @@ internal sealed partial class Activation
             CallFrame.Current.Value = null;
         }
         Metrics.ActivationStarted();
-        List<Request>? ready = null;
+        var scheduleStarter = false;
         lock (_lock)
         {
             _status = ActivationStatus.Active;
             _lastActive = Runtime.TimeProvider.GetTimestamp();
             // Calls that queued while activating: the first starts; so do all that may interleave (every call of
-            // a reentrant grain, AlwaysInterleave calls anywhere in the queue); the rest keep their order.
+            // a reentrant grain, AlwaysInterleave calls anywhere in the queue); the rest keep their order. Those
+            // that start go through the start queue, which starts them one after another in arrival order.
             var count = _mailbox.Count;
             for (var i = 0; i < count; i++)
             {
                 var r = _mailbox.Dequeue();
                 if (_running == 0 || Class.Reentrant || r.Info.AlwaysInterleave)
                 {
-                    (ready ??= []).Add(r);
                     _running++;
+                    scheduleStarter |= QueueStart(r);
                 }
                 else
                 {
@@ -70,11 +71,8 @@ internal sealed partial class Activation
                 }
             }
         }
-        if (ready is not null)
-        {
-            foreach (var r in ready)
-                ThreadPool.UnsafeQueueUserWorkItem(r, preferLocal: false);
-        }
+        if (scheduleStarter)
+            ThreadPool.UnsafeQueueUserWorkItem(_starter!, preferLocal: false);
     }
 
     /// <summary>Shutdown gave up on this activation: queued calls fail, the running turn's caller gets the error.</summary>
@@ -94,8 +92,9 @@ internal sealed partial class Activation
         lock (_lock)
         {
             _status = ActivationStatus.Deactivated;
-            waiting = [.. _mailbox];
+            waiting = [.. _mailbox, .. _starts ?? []];
             _mailbox.Clear();
+            _starts?.Clear();
         }
         Runtime.Forget(this);
         foreach (var r in waiting)

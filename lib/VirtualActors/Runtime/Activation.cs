@@ -5,7 +5,8 @@ namespace VirtualActors.Runtime;
 /// <summary>
 /// One live instance of a grain: its mailbox and turn scheduling. A call to an idle activation runs inline on the
 /// caller's thread (no queue, no thread hop); otherwise it waits in the mailbox in arrival order. A non-reentrant
-/// activation runs one turn at a time; a reentrant one starts calls while others await.
+/// activation runs one turn at a time; a reentrant one starts calls while others await. Calls that interleave but
+/// cannot run inline go through a start queue drained by one work item, so they start in the order they arrived.
 /// </summary>
 internal sealed partial class Activation : IGrainContext, IMessageTarget, IThreadPoolWorkItem
 {
@@ -18,6 +19,9 @@ internal sealed partial class Activation : IGrainContext, IMessageTarget, IThrea
     private readonly Queue<Request> _mailbox = new();
     private readonly bool _inline;
     private List<Request>? _forward;
+    private Queue<Request>? _starts;
+    private Starter? _starter;
+    private bool _starterActive;
     private ActivationStatus _status;
     private int _running;
     private Request? _current;
@@ -70,6 +74,7 @@ internal sealed partial class Activation : IGrainContext, IMessageTarget, IThrea
         request.Target = this;
         var start = false;
         var activate = false;
+        var scheduleStarter = false;
         DeadlockException? deadlock = null;
         lock (_lock)
         {
@@ -83,7 +88,16 @@ internal sealed partial class Activation : IGrainContext, IMessageTarget, IThrea
             var interleaves = Class.Reentrant || request.Info.AlwaysInterleave;
             if (!interleaves && _running > 0 && request.Caller is { } caller && caller.Contains(this))
                 deadlock = NewDeadlock(request, caller);
-            else if (_status == ActivationStatus.Active && (interleaves || (_running == 0 && _mailbox.Count == 0)))
+            else if (_status == ActivationStatus.Active && interleaves)
+            {
+                _running++;
+                // Runs inline only when no earlier interleaving call is still waiting to start.
+                if (!_starterActive && allowInline && _inline && t_inlineDepth < MaxInlineDepth)
+                    start = true;
+                else
+                    scheduleStarter = QueueStart(request);
+            }
+            else if (_status == ActivationStatus.Active && _running == 0 && _mailbox.Count == 0)
             {
                 _running++;
                 start = true;
@@ -114,7 +128,57 @@ internal sealed partial class Activation : IGrainContext, IMessageTarget, IThrea
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
         }
+        else if (scheduleStarter)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_starter!, preferLocal: false);
+        }
         return true;
+    }
+
+    /// <summary>Adds a request (already counted as running) to the start queue; true when the caller must schedule the drain.</summary>
+    /// <remarks>Called with the lock held.</remarks>
+    private bool QueueStart(Request request)
+    {
+        (_starts ??= new Queue<Request>()).Enqueue(request);
+        _starter ??= new Starter(this);
+        if (_starterActive)
+            return false;
+        _starterActive = true;
+        return true;
+    }
+
+    /// <summary>Starts queued interleaving calls one after another, each up to its first await, in arrival order.</summary>
+    private void DrainStarts()
+    {
+        var saved = CallFrame.Current.Value;
+        while (true)
+        {
+            Request request;
+            lock (_lock)
+            {
+                if (_starts is not { Count: > 0 })
+                {
+                    _starterActive = false;
+                    break;
+                }
+                request = _starts.Dequeue();
+            }
+            var pending = StartTurn(request);
+            if (!pending.IsCompleted)
+            {
+                _ = FinishAsync(pending, request);
+                continue;
+            }
+            // The next mailbox call cannot interleave; it runs on its own so that later starts are not held up.
+            if (EndTurn(request) is { } next)
+                ThreadPool.UnsafeQueueUserWorkItem(next, preferLocal: false);
+        }
+        CallFrame.Current.Value = saved;
+    }
+
+    private sealed class Starter(Activation activation) : IThreadPoolWorkItem
+    {
+        public void Execute() => activation.DrainStarts();
     }
 
     public void ForEachActivation(Action<Activation> action) => action(this);
