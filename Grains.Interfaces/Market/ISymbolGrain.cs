@@ -19,6 +19,13 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// <summary>Closes the bars that ended at or before <paramref name="time"/> even without a later trade (end of a replay).</summary>
     Task FlushAsync(DateTime time);
 
+    /// <summary>
+    /// The latest price. It runs even while the grain waits on a tick's delivery, so a subscriber of this symbol (an
+    /// account pricing its first order) can ask from inside its own turn without the two grains waiting on each other.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<LastTrade> GetLastTradeAsync();
+
     /// <summary>The last price, bar counts, indicators and SMC structure.</summary>
     Task<SymbolSnapshot> GetSnapshotAsync();
 

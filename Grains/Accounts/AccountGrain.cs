@@ -41,7 +41,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             segment.State = new JournalSegment();
         }
         _journal.AddRange(state.State.Journal);
-        _account = new PaperAccount(_journal, state.State.Venue, VenueOptions);
+        _account = new PaperAccount(_journal, state.State.Venue, VenueOptions, state.State.Risk);
         _events = GetStreamProvider().GetStream<AccountJournalRecord>(MarketStreams.AccountEvents(GetPrimaryKeyString()));
     }
 
@@ -142,6 +142,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             return;
         state.State.Journal.AddRange(_account.Pending);
         state.State.Venue = _account.Venue.Snapshot();
+        state.State.Risk = _account.Risk.SaveGates();
         try
         {
             await state.WriteStateAsync();
@@ -203,13 +204,14 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         if (_account.LastPrice(new Symbol(symbol)) is null)
         {
             // The symbol may have traded before this account listened: start from its last trade rather than refuse.
-            var snapshot = await GrainFactory.GetGrain<ISymbolGrain>(symbol).GetSnapshotAsync();
+            // The look-up interleaves on the symbol grain, which may be mid-delivery of a price to this very account.
+            var last = await GrainFactory.GetGrain<ISymbolGrain>(symbol).GetLastTradeAsync();
             // A live trade also goes to the venue, so a first stop order is checked against the market at once; a
             // replay's bar close only prices the account, since the venue must see that bar itself.
-            if (snapshot.Ticks > 0 && snapshot.LastPrice > 0m)
-                _account.OnPrice(new Symbol(symbol), snapshot.LastTime, snapshot.LastPrice);
+            if (last.Ticks > 0 && last.Price > 0m)
+                _account.OnPrice(new Symbol(symbol), last.Time, last.Price);
             else
-                _account.SeedPrice(new Symbol(symbol), snapshot.LastPrice);
+                _account.SeedPrice(new Symbol(symbol), last.Price);
         }
         var bars = provider.GetStream<CandleClosed>(MarketStreams.BarsOf(new Symbol(symbol)));
         if ((await bars.GetAllSubscriptionHandles()).Count == 0)

@@ -1,4 +1,5 @@
 using SmartMarket.Trading.Execution;
+using SmartMarket.Trading.Risk;
 
 namespace SmartMarket.Grains.Accounts;
 
@@ -17,6 +18,12 @@ public sealed class AccountState
 
     /// <summary>The paper venue's books and working orders as of the last write; null before the first order.</summary>
     public ExecutionSimulatorState? Venue { get; set; }
+
+    /// <summary>
+    /// The risk gates as of the last write: a restart keeps a latched kill switch and the day's loss. Every decision that
+    /// relied on them was journaled in the same write. Null before the first write (and in journals older than this field).
+    /// </summary>
+    public RiskGateState? Risk { get; set; }
 
     /// <summary>Strategy id to the symbol it trades: the strategies an emergency stop halts.</summary>
     public Dictionary<string, string> Strategies { get; set; } = [];

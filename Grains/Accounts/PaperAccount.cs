@@ -29,8 +29,12 @@ internal sealed partial class PaperAccount
 
     /// <param name="journal">The whole journal, in order: ledger, counters and the order index are rebuilt from it.</param>
     /// <param name="venueState">The venue as last written with the journal; null before the first order.</param>
-    public PaperAccount(IReadOnlyList<AccountJournalRecord> journal, ExecutionSimulatorState? venueState, ExecutionSimulatorOptions venueOptions)
+    /// <param name="riskGates">The risk gates as last written with the journal (a latched kill switch, the day's loss); null before the first write.</param>
+    public PaperAccount(
+        IReadOnlyList<AccountJournalRecord> journal, ExecutionSimulatorState? venueState, ExecutionSimulatorOptions venueOptions, RiskGateState? riskGates = null)
     {
+        if (riskGates is not null)
+            _risk.RestoreGates(riskGates);
         var start = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
         foreach (var r in journal)
         {

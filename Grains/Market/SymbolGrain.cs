@@ -25,6 +25,8 @@ public sealed partial class SymbolGrain : Grain, ISymbolGrain
     private IAsyncStream<CandleClosed> _bars = null!;
     private ReplayBars? _replay;
     private Symbol _symbol;
+    // Guards the last trade against GetLastTradeAsync, which interleaves with (and may run beside) a tick's turn.
+    private readonly Lock _lastTrade = new();
     private decimal _lastPrice;
     private DateTime _lastTime;
     private long _ticks;
@@ -56,9 +58,12 @@ public sealed partial class SymbolGrain : Grain, ISymbolGrain
         if (tick.Time < _lastTime)
             throw new ArgumentOutOfRangeException(nameof(tick), tick.Time, $"tick time goes back from {_lastTime:O} on {_symbol}");
         var count = _aggregator.Add(tick, _closed);
-        _ticks++;
-        _lastPrice = tick.Price;
-        _lastTime = tick.Time;
+        lock (_lastTrade)
+        {
+            _ticks++;
+            _lastPrice = tick.Price;
+            _lastTime = tick.Time;
+        }
         if (count == 0)
             return _prices.OnNextAsync(new PriceUpdated(_symbol, tick.Time, tick.Price));
         return PublishClosedThenPriceAsync(count, tick);
@@ -78,8 +83,11 @@ public sealed partial class SymbolGrain : Grain, ISymbolGrain
         if (close <= _lastTime)
             throw new ArgumentOutOfRangeException(nameof(candle), candle.OpenTime, $"bar close {close:O} does not follow {_lastTime:O} on {_symbol}");
         _replay ??= new ReplayBars(timeframe, PublishedTimeframes);
-        _lastPrice = candle.Close;
-        _lastTime = close;
+        lock (_lastTrade)
+        {
+            _lastPrice = candle.Close;
+            _lastTime = close;
+        }
         // The venue meets the bar before any strategy sees it, so an order decided on this bar fills on the next one.
         await _bars.OnNextAsync(new CandleClosed(_symbol, timeframe, candle));
         var count = _replay.Add(candle);
@@ -91,6 +99,12 @@ public sealed partial class SymbolGrain : Grain, ISymbolGrain
     {
         var count = _aggregator.CloseAt(time, _closed);
         await PublishClosedAsync(count);
+    }
+
+    public Task<LastTrade> GetLastTradeAsync()
+    {
+        lock (_lastTrade)
+            return Task.FromResult(new LastTrade(_lastPrice, _lastTime, _ticks));
     }
 
     public Task<SymbolSnapshot> GetSnapshotAsync()

@@ -63,4 +63,37 @@ public sealed class DailyLossLimit
             BreachLossFraction = DayLossFraction;
         }
     }
+
+    /// <summary>What the limit remembers, for <see cref="Restore"/>.</summary>
+    public DailyLossState Save() => new(_started, _day, _lastTime, DayStartEquity, _lastEquity, IsBreached, BreachLossFraction);
+
+    /// <summary>Continues from a saved state, as if the observations behind it had been fed again.</summary>
+    /// <exception cref="ArgumentException">The state is not one a limit could be in; nothing changes.</exception>
+    public void Restore(DailyLossState state)
+    {
+        if (!state.Started)
+        {
+            if (state.Breached || state.DayStartEquity != 0m || state.LastEquity != 0m)
+                throw new ArgumentException("daily loss state: a limit that saw no equity has no day and cannot be breached", nameof(state));
+        }
+        else
+        {
+            if (state.Day.Kind != DateTimeKind.Utc || state.LastTime.Kind != DateTimeKind.Utc)
+                throw new ArgumentException($"daily loss state: day {state.Day:O} and last time {state.LastTime:O} must be UTC", nameof(state));
+            if (state.LastTime.Date != state.Day)
+                throw new ArgumentException($"daily loss state: day {state.Day:O} must be the midnight of the last time {state.LastTime:O}", nameof(state));
+            if (!state.Breached && state.DayStartEquity <= 0m)
+                throw new ArgumentException($"daily loss state: a day opening at {state.DayStartEquity} is breached", nameof(state));
+        }
+        if (state.BreachLossFraction < 0m || !state.Breached && state.BreachLossFraction != 0m)
+            throw new ArgumentException($"daily loss state: breach loss {state.BreachLossFraction} must not be negative, and 0 unless breached", nameof(state));
+        _started = state.Started;
+        _day = state.Day;
+        _lastTime = state.LastTime;
+        DayStartEquity = state.DayStartEquity;
+        _breachLevel = state.DayStartEquity * (1m - _limitFraction);
+        _lastEquity = state.LastEquity;
+        IsBreached = state.Breached;
+        BreachLossFraction = state.BreachLossFraction;
+    }
 }

@@ -53,6 +53,29 @@ public sealed class DrawdownKillSwitch
         }
     }
 
+    /// <summary>What the switch remembers, for <see cref="Restore"/>.</summary>
+    public DrawdownState Save() => new(_started, PeakEquity, _lastEquity, IsLatched, LatchedDrawdown);
+
+    /// <summary>Continues from a saved state, as if the observations behind it had been fed again.</summary>
+    /// <exception cref="ArgumentException">The state is not one a switch could be in; nothing changes.</exception>
+    public void Restore(DrawdownState state)
+    {
+        if (!state.Started && (state.Latched || state.PeakEquity != 0m || state.LastEquity != 0m))
+            throw new ArgumentException("drawdown state: a switch that saw no equity has no peak and cannot be latched", nameof(state));
+        if (state.LastEquity > state.PeakEquity)
+            throw new ArgumentException($"drawdown state: last equity {state.LastEquity} is above the peak {state.PeakEquity}", nameof(state));
+        if (state.Started && !state.Latched && state.PeakEquity <= 0m)
+            throw new ArgumentException($"drawdown state: a peak of {state.PeakEquity} latches the switch", nameof(state));
+        if (state.LatchedDrawdown < 0m || !state.Latched && state.LatchedDrawdown != 0m)
+            throw new ArgumentException($"drawdown state: latched drawdown {state.LatchedDrawdown} must not be negative, and 0 unless latched", nameof(state));
+        _started = state.Started;
+        PeakEquity = state.PeakEquity;
+        _latchLevel = state.PeakEquity * (1m - _maxDrawdownFraction);
+        _lastEquity = state.LastEquity;
+        IsLatched = state.Latched;
+        LatchedDrawdown = state.LatchedDrawdown;
+    }
+
     /// <summary>Unlatches and restarts peak tracking from <paramref name="equity"/>.</summary>
     public void Reset(decimal equity)
     {

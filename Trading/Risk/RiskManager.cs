@@ -53,6 +53,27 @@ public sealed class RiskManager
         _killSwitch.Observe(equity);
     }
 
+    /// <summary>What the gates (kill switch, daily loss) remember, for <see cref="RestoreGates"/>.</summary>
+    public RiskGateState SaveGates() => new(_killSwitch.Save(), _dailyLoss.Save());
+
+    /// <summary>Continues from saved gates, as after the observations behind them; a bad state changes nothing.</summary>
+    /// <exception cref="ArgumentException">Either part is not a state its gate could be in.</exception>
+    public void RestoreGates(RiskGateState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var drawdown = _killSwitch.Save();
+        _killSwitch.Restore(state.Drawdown);
+        try
+        {
+            _dailyLoss.Restore(state.DailyLoss);
+        }
+        catch
+        {
+            _killSwitch.Restore(drawdown);
+            throw;
+        }
+    }
+
     /// <summary>Unlatches the kill switch and restarts peak tracking at <paramref name="equity"/>.</summary>
     public void ResetKillSwitch(decimal equity) => _killSwitch.Reset(equity);
 
