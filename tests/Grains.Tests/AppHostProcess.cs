@@ -30,8 +30,10 @@ internal sealed class AppHostProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public static AppHostProcess Start(string dataDir, int port, params string[] extra)
+    /// <summary>Starts the AppHost on <paramref name="dataDir"/>, serving on a port no other process holds.</summary>
+    public static AppHostProcess Start(string dataDir, params string[] extra)
     {
+        var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -46,6 +48,18 @@ internal sealed class AppHostProcess : IDisposable
         foreach (var a in extra)
             info.ArgumentList.Add(a);
         return new AppHostProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start the AppHost"));
+    }
+
+    /// <summary>The output so far, one line each, for assertion messages.</summary>
+    public string Output => string.Join('\n', Lines);
+
+    // The OS hands out a port no one holds; released at once, it stays free for the child in practice (tests running
+    // side by side, two checkouts, no longer meet on a fixed port).
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public string[] Lines

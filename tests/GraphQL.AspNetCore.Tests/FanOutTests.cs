@@ -9,10 +9,15 @@ public sealed class FanOutTests(ServerFixture server)
     [Fact]
     public async Task TwoSubscribers_ShareOneSourceStream_AndBothReceiveEachEvent()
     {
+        // Streams of earlier tests stop on their own time; a stale listener would pass for this test's stream.
+        await WaitUntilAsync(() => server.Events.ListenerCount == 0);
         await using var first = await ProtocolClient.ConnectAndInitAsync(server.WebSocketUri);
         await using var second = await ProtocolClient.ConnectAndInitAsync(server.WebSocketUri);
         await first.SendAsync(Subscribe);
         await second.SendAsync(Subscribe);
+        // A connection handles its messages in order, so a pong means the subscribe before it has joined.
+        await PingAsync(first);
+        await PingAsync(second);
         await WaitUntilAsync(() => server.Events.ListenerCount == 1);
 
         server.Events.Publish(7);
@@ -29,6 +34,12 @@ public sealed class FanOutTests(ServerFixture server)
 
         await second.SendAsync("""{"id":"s","type":"complete"}""");
         await WaitUntilAsync(() => server.Events.ListenerCount == 0);
+    }
+
+    private static async Task PingAsync(ProtocolClient client)
+    {
+        await client.SendAsync("""{"type":"ping"}""");
+        Assert.Equal("""{"type":"pong"}""", await client.ReceiveAsync());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

@@ -153,16 +153,21 @@ public class SmcAnalyzerTests
         var warm = SmcTestRun.Analyzer();
         foreach (var candle in candles)
             warm.Update(candle);
-        var analyzer = SmcTestRun.Analyzer();
-        for (var i = 0; i < 100; i++)
-            analyzer.Update(candles[i]);
+        var analyzers = new SmcAnalyzer[Allocations.Passes];
+        for (var a = 0; a < analyzers.Length; a++)
+        {
+            analyzers[a] = SmcTestRun.Analyzer();
+            for (var i = 0; i < 100; i++)
+                analyzers[a].Update(candles[i]);
+        }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 100; i < candles.Length; i++)
-            analyzer.Update(candles[i]);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var passes = Allocations.UntilClean(pass =>
+        {
+            for (var i = 100; i < candles.Length; i++)
+                analyzers[pass].Update(candles[i]);
+        });
 
-        Assert.Equal(0, allocated);
+        Allocations.AssertClean(passes);
     }
 
     [Fact]
