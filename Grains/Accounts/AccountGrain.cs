@@ -1,5 +1,6 @@
 using SmartMarket.Grains.Market;
 using SmartMarket.Grains.Strategies;
+using SmartMarket.Trading.Analytics;
 using SmartMarket.Trading.Execution;
 using SmartMarket.Trading.MarketData;
 using SmartMarket.Trading.Orders;
@@ -23,13 +24,19 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     /// </summary>
     public const int SegmentSize = 16;
 
+    /// <summary>Equity samples in the head that seal it even with fewer records: an account that rarely trades still writes a small head.</summary>
+    public const int EquitySegmentSize = 256;
+
     private static readonly ExecutionSimulatorOptions VenueOptions = new();
     private readonly List<AccountJournalRecord> _journal = [];
     private PaperAccount _account = null!;
     private IAsyncStream<AccountJournalRecord> _events = null!;
+    // Set when storage refused a write: the state object may hold unsaved records, so nothing more is written from it.
+    private bool _writeFailed;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var equity = new List<EquityPoint>();
         for (var k = 0; k < state.State.Segments; k++)
         {
             var segment = Segment(k);
@@ -37,12 +44,29 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             if (!segment.RecordExists)
                 throw new InvalidOperationException($"account {GetPrimaryKeyString()}: journal segment {k} of {state.State.Segments} is missing from storage");
             _journal.AddRange(segment.State.Records);
+            equity.AddRange(segment.State.Equity);
             // The records live on in _journal; the state object need not hold them twice.
             segment.State = new JournalSegment();
         }
         _journal.AddRange(state.State.Journal);
         _account = new PaperAccount(_journal, state.State.Venue, VenueOptions, state.State.Risk);
+        // Risk and performance figures go on from the samples saved before the restart.
+        equity.AddRange(state.State.Equity);
+        foreach (var point in equity)
+            _account.EquitySamples.Observe(point.Time, point.Equity);
+        _account.EquitySamples.MarkSaved();
         _events = GetStreamProvider().GetStream<AccountJournalRecord>(MarketStreams.AccountEvents(GetPrimaryKeyString()));
+    }
+
+    /// <summary>Saves the equity samples taken since the last write, so a clean stop keeps the whole history.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_writeFailed)
+            return;
+        var before = state.State.Equity.Count;
+        _account.EquitySamples.TakeUnsaved(state.State.Equity);
+        if (state.State.Equity.Count > before)
+            await state.WriteStateAsync();
     }
 
     public async Task OpenAsync(decimal initialCash)
@@ -141,6 +165,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         if (_account.Pending.Count == 0)
             return;
         state.State.Journal.AddRange(_account.Pending);
+        _account.EquitySamples.TakeUnsaved(state.State.Equity);
         state.State.Venue = _account.Venue.Snapshot();
         state.State.Risk = _account.Risk.SaveGates();
         try
@@ -150,6 +175,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
         catch
         {
             // Storage refused a write: rebuild from what is stored rather than keep state that may not be saved.
+            _writeFailed = true;
             DeactivateOnIdle();
             throw;
         }
@@ -160,7 +186,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             await _events.OnNextAsync(record);
         // The head write above made the records durable, so they are published first and the seal (moving them
         // into a segment) stays off the order path.
-        if (state.State.Journal.Count >= SegmentSize)
+        if (state.State.Journal.Count >= SegmentSize || state.State.Equity.Count >= EquitySegmentSize)
         {
             try
             {
@@ -168,6 +194,7 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
             }
             catch
             {
+                _writeFailed = true;
                 DeactivateOnIdle();
                 throw;
             }
@@ -183,10 +210,11 @@ public sealed class AccountGrain([PersistentState("account")] IPersistentState<A
     {
         var segment = Segment(state.State.Segments);
         await segment.ReadStateAsync();
-        segment.State = new JournalSegment { Records = state.State.Journal };
+        segment.State = new JournalSegment { Records = state.State.Journal, Equity = state.State.Equity };
         await segment.WriteStateAsync();
         segment.State = new JournalSegment();
         state.State.Journal = [];
+        state.State.Equity = [];
         state.State.Segments++;
         await state.WriteStateAsync();
     }

@@ -1,3 +1,4 @@
+using SmartMarket.Trading.Analytics;
 using SmartMarket.Trading.Execution;
 using SmartMarket.Trading.Risk;
 
@@ -24,6 +25,12 @@ public sealed class AccountState
     /// relied on them was journaled in the same write. Null before the first write (and in journals older than this field).
     /// </summary>
     public RiskGateState? Risk { get; set; }
+
+    /// <summary>
+    /// Per-minute equity samples taken or changed since the last seal, in order (a sample of a minute already listed
+    /// replaces it). Sealed segments hold the earlier ones; activation feeds them all back to the account's history.
+    /// </summary>
+    public List<EquityPoint> Equity { get; set; } = [];
 
     /// <summary>Strategy id to the symbol it trades: the strategies an emergency stop halts.</summary>
     public Dictionary<string, string> Strategies { get; set; } = [];

@@ -4,8 +4,9 @@ namespace SmartMarket.Grains.Accounts;
 
 /// <summary>
 /// The account's equity sampled once per minute of market time (the last value seen in that minute), in a ring of
-/// <see cref="Capacity"/> samples: about 2.8 days of live trading, or that many bars of a replay. In memory only, from
-/// the grain's activation on; risk and performance figures are computed from it. O(1) and no allocation per update.
+/// <see cref="Capacity"/> samples: about 2.8 days of live trading, or that many bars of a replay. Risk and performance
+/// figures are computed from it. The grain saves the samples changed since its last write (<see cref="TakeUnsaved"/>)
+/// with its journal and feeds them back through <see cref="Observe"/> on activation. O(1) and no allocation per update.
 /// </summary>
 internal sealed class EquityHistory
 {
@@ -15,6 +16,9 @@ internal sealed class EquityHistory
     private readonly EquityPoint[] _points = new EquityPoint[Capacity];
     private int _next;
     private long _lastMinute = -1;
+    // Samples ever appended, and the first of them changed since the last TakeUnsaved (replacing the latest counts).
+    private long _appended;
+    private long _unsavedFrom;
 
     /// <summary>Samples held, at most <see cref="Capacity"/>.</summary>
     public int Count { get; private set; }
@@ -31,15 +35,35 @@ internal sealed class EquityHistory
         {
             var last = (_next - 1 + Capacity) % Capacity;
             if (time >= _points[last].Time)
+            {
                 _points[last] = new EquityPoint(time, equity);
+                _unsavedFrom = Math.Min(_unsavedFrom, _appended - 1);
+            }
             return;
         }
+        _appended++;
         _points[_next] = new EquityPoint(time, equity);
         _next = (_next + 1) % Capacity;
         if (Count < Capacity)
             Count++;
         _lastMinute = minute;
     }
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> the samples appended or replaced since the last call (those still in the ring),
+    /// oldest first, and counts them saved. Fed through <see cref="Observe"/> after the earlier ones, they rebuild the ring.
+    /// </summary>
+    public void TakeUnsaved(List<EquityPoint> into)
+    {
+        var first = Math.Max(_unsavedFrom, _appended - Count);
+        var start = (_next - (int)(_appended - first) + Capacity) % Capacity;
+        for (var i = 0L; i < _appended - first; i++)
+            into.Add(_points[(int)((start + i) % Capacity)]);
+        _unsavedFrom = _appended;
+    }
+
+    /// <summary>Counts every sample held as saved (after they were fed back from storage).</summary>
+    public void MarkSaved() => _unsavedFrom = _appended;
 
     /// <summary>The samples, oldest first.</summary>
     public EquityPoint[] ToArray()
