@@ -5,4 +5,8 @@ namespace SmartMarket.Grains.Accounts;
 /// <param name="Limit">The limit (a fraction of equity, a multiple, or a count for MaxOpenPositions).</param>
 /// <param name="Used">The current value in the same unit.</param>
 /// <param name="Utilization">Used / Limit: 1 means the limit is reached.</param>
-public sealed record RiskLimitUse(string Name, decimal Limit, decimal Used, decimal Utilization);
+/// <param name="Blocking">
+/// Whether the limit refuses new risk now: a cap at or past its limit, a latched kill switch or a breached day (which stay
+/// blocking after equity recovers, until reset or the next UTC day).
+/// </param>
+public sealed record RiskLimitUse(string Name, decimal Limit, decimal Used, decimal Utilization, bool Blocking);

@@ -79,8 +79,8 @@ internal static class AccountFigures
             Use(nameof(RiskRule.MaxPortfolioRisk), options.MaxPortfolioRiskFraction, Fraction(openRisk, equity)),
             Use(nameof(RiskRule.MaxLeverage), options.MaxLeverage, Fraction(gross, equity)),
             Use(nameof(RiskRule.MaxOpenPositions), options.MaxOpenPositions, open),
-            Use(nameof(RiskRule.DailyLoss), options.DailyLossLimitFraction, account.Risk.DayLossFraction),
-            Use(nameof(RiskRule.KillSwitch), options.MaxDrawdownFraction, account.Risk.Drawdown),
+            Use(nameof(RiskRule.DailyLoss), options.DailyLossLimitFraction, account.Risk.DayLossFraction, account.Risk.IsDailyLossBreached),
+            Use(nameof(RiskRule.KillSwitch), options.MaxDrawdownFraction, account.Risk.Drawdown, account.Risk.IsKillSwitchLatched),
         ];
     }
 
@@ -107,7 +107,9 @@ internal static class AccountFigures
         return (net, gross);
     }
 
-    private static RiskLimitUse Use(string name, decimal limit, decimal used) => new(name, limit, used, limit == 0m ? 0m : used / limit);
+    // A cap blocks once used reaches it; a gate (daily loss, kill switch) by its own latch, which outlasts a recovery.
+    private static RiskLimitUse Use(string name, decimal limit, decimal used, bool? latched = null) =>
+        new(name, limit, used, limit == 0m ? 0m : used / limit, latched ?? used >= limit);
 
     private static decimal Fraction(decimal value, decimal equity) => equity > 0m ? value / equity : 0m;
 

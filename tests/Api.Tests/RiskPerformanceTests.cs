@@ -77,6 +77,31 @@ public sealed class RiskPerformanceTests
         Assert.Equal(480m / equity / 0.10m, EndToEndTests.Dec(position, "utilization"));
     }
 
+    [Fact]
+    public async Task BreachedDailyLoss_StaysBlockingAfterEquityRecovers_WhileTheCapsBelowTheirLimitsDoNot()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var alice = await OrderLifecycleTests.OpenAsync(host);
+        // 6 BTC at 100 on 10,000, then a trade at 40: the day is 3.6 % down against a 3 % limit.
+        await OrderLifecycleTests.PlaceAsync(host, alice, new { accountId = "alice-1", clientOrderId = "d-1", ticker = "BTCUSDT", side = "BUY", quantity = "6" });
+        await host.TradeAsync("BTCUSDT", 60, 100m);
+        await host.TradeAsync("BTCUSDT", 120, 40m);
+        var refused = await OrderLifecycleTests.PlaceAsync(host, alice, new { accountId = "alice-1", clientOrderId = "d-2", ticker = "BTCUSDT", side = "BUY", quantity = "1" });
+        await host.TradeAsync("BTCUSDT", 180, 100m);
+
+        var (_, body) = await host.PostAsync(alice, """{ account(id: "alice-1") { risk { limits { name limit used blocking } } } }""");
+        var limits = body.GetProperty("data").GetProperty("account").GetProperty("risk").GetProperty("limits").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("name").GetString()!);
+
+        Assert.False(refused.GetProperty("accepted").GetBoolean(), refused.GetRawText());
+        Assert.StartsWith("daily loss", refused.GetProperty("rejectReason").GetString(), StringComparison.Ordinal);
+        var daily = limits["DailyLoss"];
+        Assert.True(EndToEndTests.Dec(daily, "used") < EndToEndTests.Dec(daily, "limit"), daily.GetRawText());
+        Assert.True(daily.GetProperty("blocking").GetBoolean());
+        Assert.False(limits["KillSwitch"].GetProperty("blocking").GetBoolean());
+        Assert.False(limits["MaxLeverage"].GetProperty("blocking").GetBoolean());
+    }
+
     // Equity after each minute's trade (prices[m] traded at minute m): deposits and fills from the journal, the
     // position marked at that trade's price.
     private static decimal[] ExpectedEquity(IReadOnlyList<AccountJournalRecord> journal, decimal[] prices)

@@ -11,7 +11,7 @@ internal static class AccountRiskTypes
         b.Enum<CancelOutcome>("CancelOutcome");
         b.Object<AccountRisk>("AccountRisk", t =>
         {
-            t.Description("Historical VaR and CVaR at 95 % over the returns between equity samples (one per minute of market time, in memory since the account grain's activation), as loss fractions of equity per sample period.");
+            t.Description("Historical VaR and CVaR at 95 % over the returns between equity samples (one per minute of market time, the latest 4,096, saved with the account's journal), as loss fractions of equity per sample period.");
             t.Field("var95", "Float", r => r.Var95).Description("Null until there are two equity samples.");
             t.Field("cvar95", "Float", r => r.CVar95).Description("Average loss in the worst 5 % of sample periods.");
             t.Field("drawdown", "Float!", r => r.Drawdown).Description("Fall of the last equity sample from the highest, as a fraction of the highest.");
@@ -28,10 +28,12 @@ internal static class AccountRiskTypes
             t.Field("limit", "Decimal!", l => l.Limit);
             t.Field("used", "Decimal!", l => l.Used);
             t.Field("utilization", "Decimal!", l => l.Utilization).Description("used / limit; 1 means the limit is reached.");
+            t.Field("blocking", "Boolean!", l => l.Blocking).Description(
+                "Whether this limit refuses new risk now. A tripped kill switch stays blocking until reset, and a breached daily loss until 00:00 UTC, even after equity recovers.");
         });
         b.Object<AccountPerformance>("AccountPerformance", t =>
         {
-            t.Description("The backtester's metrics for the account: curve figures from the in-memory equity samples (null below two), trade figures from every round trip in the journal.");
+            t.Description("The backtester's metrics for the account: curve figures from the equity samples (null below two), trade figures from every round trip in the journal.");
             t.Field("samples", "Int!", p => p.Samples);
             t.Field("start", "DateTime", p => p.Start);
             t.Field("end", "DateTime", p => p.End);
