@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Grains.Tests;
 
@@ -57,9 +59,9 @@ internal sealed class AppHostProcess : IDisposable
     // side by side, two checkouts, no longer meet on a fixed port).
     private static int FreePort()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public string[] Lines

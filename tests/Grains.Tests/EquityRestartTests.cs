@@ -1,4 +1,5 @@
 using SmartMarket.Grains.Accounts;
+using SmartMarket.Grains.Market;
 using SmartMarket.Trading.MarketData;
 
 namespace Grains.Tests;
@@ -11,7 +12,7 @@ public sealed class EquityRestartTests
     {
         await using var cluster = await GrainCluster.StartAsync();
         var account = await OrderTypeTests.OpenAsync(cluster, "equity-restart");
-        var btc = cluster.Client.GetGrain<SmartMarket.Grains.Market.ISymbolGrain>("BTCUSDT");
+        var btc = cluster.Client.GetGrain<ISymbolGrain>("BTCUSDT");
         // 300 minutes of trades with orders now and then: the head seals once it holds 256 samples, and the last
         // minutes are saved only when the grain deactivates.
         for (var minute = 1; minute <= 300; minute++)
